@@ -1,0 +1,8 @@
+package dev.consentry.store;
+
+class PostgresqlStoreTest extends StoreContractTest {
+    @Override
+    Dialect dialect() {
+        return Dialect.POSTGRESQL;
+    }
+}

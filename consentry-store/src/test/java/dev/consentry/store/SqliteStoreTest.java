@@ -1,0 +1,8 @@
+package dev.consentry.store;
+
+class SqliteStoreTest extends StoreContractTest {
+    @Override
+    Dialect dialect() {
+        return Dialect.SQLITE;
+    }
+}

@@ -1,0 +1,308 @@
+package dev.consentry.store;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.nio.file.Path;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import dev.consentry.consent.Member;
+import dev.consentry.consent.ReasonCode;
+import dev.consentry.consent.decision.ConsentSnapshot;
+import dev.consentry.consent.decision.DecisionFunction;
+import dev.consentry.consent.decision.MemberHistory;
+import dev.consentry.consent.event.ConsentEvent;
+import dev.consentry.consent.event.Erasure;
+import dev.consentry.consent.event.GpcSignal;
+import dev.consentry.consent.event.LedgerEntry;
+import dev.consentry.consent.event.LedgerHash;
+import dev.consentry.consent.event.NoticeGiven;
+import dev.consentry.consent.event.ObjectionDecided;
+import dev.consentry.consent.event.ObjectionFiled;
+import dev.consentry.consent.event.ObjectionWithdrawn;
+import dev.consentry.consent.event.Provenance;
+import dev.consentry.consent.event.Relocation;
+import dev.consentry.consent.event.SettingChanged;
+import dev.consentry.consent.jsonl.EventBatchValidator;
+import dev.consentry.consent.jsonl.LineResult;
+import dev.consentry.consent.policy.DefaultPolicy;
+import dev.consentry.consent.policy.Policy;
+
+/**
+ * One suite, two databases: every behaviour of the store is checked on SQLite and on PostgreSQL.
+ * After each test the hash chain must verify, unless the test broke it on purpose.
+ */
+abstract class StoreContractTest {
+    private static final Policy POLICY = DefaultPolicy.load();
+    private static final String GENAI = "genai-training";
+
+    @TempDir
+    Path folder;
+    TestDatabase database;
+    ConsentStore store;
+    boolean tamperedOnPurpose;
+
+    abstract Dialect dialect();
+
+    @BeforeEach
+    void open() {
+        database = TestDatabase.create(dialect(), folder);
+        store = ConsentStore.open(database.url());
+    }
+
+    @AfterEach
+    void chainStillVerifies() {
+        try {
+            if (!tamperedOnPurpose) {
+                assertThat(store.verify().problemText()).isEmpty();
+            }
+        } finally {
+            database.close();
+        }
+    }
+
+    private static Instant at(String instant) {
+        return Instant.parse(instant);
+    }
+
+    private void members(Member... members) {
+        try (MemberImport members1 = store.beginMemberImport("test")) {
+            for (Member member : members) {
+                members1.add(member);
+            }
+            members1.commit("sha");
+        }
+    }
+
+    private ImportResult append(ConsentEvent... events) {
+        try (EventImport ledger = store.beginEventImport("test")) {
+            EventBatchValidator validator = new EventBatchValidator(POLICY, ledger.registry());
+            for (ConsentEvent event : events) {
+                LineResult<EventBatchValidator.ResolvedEvent> checked = validator.validate(event);
+                assertThat(checked.problems()).isEmpty();
+                ledger.append(checked.value());
+            }
+            return ledger.commit("sha");
+        }
+    }
+
+    @Test
+    void reimportingAMemberUpdatesIt() {
+        members(new Member("m-1", "US", "US-CA", LocalDate.parse("1990-04-01"), "Jane Doe", List.of("janedoe")), Member.of("m-2", "DE"));
+        members(Member.of("m-1", "FR"));
+        assertThat(store.member("m-1")).contains(Member.of("m-1", "FR"));
+        assertThat(store.member("m-2")).contains(Member.of("m-2", "DE"));
+        assertThat(store.member("m-3")).isEmpty();
+        assertThat(store.memberCount()).isEqualTo(2);
+    }
+
+    @Test
+    void everyEventTypeReadsBackAsWritten() {
+        members(Member.of("m-1", "US"));
+        List<ConsentEvent> events = List.of(
+                new SettingChanged("m-1", GENAI, false, at("2025-01-01T00:00:00.123456789Z"), new Provenance("e-1", "settings-page")),
+                new NoticeGiven("m-1", "2024-09-18", "email", at("2024-09-18T10:00:00Z"), Provenance.NONE),
+                new ObjectionFiled("m-1", "obj-1", List.of("personalization", "moderation"), "Je m'oppose — ü ✓ 😀", at("2025-02-01T00:00:00Z"), Provenance.NONE),
+                new ObjectionDecided("obj-1", true, "Art. 21(1)", at("2025-02-10T00:00:00Z"), Provenance.NONE),
+                new ObjectionWithdrawn("obj-1", at("2025-03-01T00:00:00Z"), Provenance.NONE),
+                new GpcSignal("m-1", at("2025-04-01T00:00:00Z"), new Provenance(null, "browser")),
+                new Relocation("m-1", "DE", at("2025-05-01T00:00:00Z"), Provenance.NONE),
+                new Erasure("m-1", at("2025-06-01T00:00:00Z"), Provenance.NONE));
+        ImportResult result = append(events.toArray(ConsentEvent[]::new));
+        assertThat(result).isEqualTo(new ImportResult(8, 1, 8));
+        MemberHistory history = store.history("m-1");
+        assertThat(history.entries()).extracting(LedgerEntry::event).containsExactlyElementsOf(events);
+        assertThat(history.entries()).extracting(LedgerEntry::sequence).containsExactly(1L, 2L, 3L, 4L, 5L, 6L, 7L, 8L);
+        assertThat(store.head().sequence()).isEqualTo(8);
+    }
+
+    @Test
+    void anImportThatIsNotCommittedLeavesNothing() {
+        members(Member.of("m-1", "US"));
+        try (MemberImport members = store.beginMemberImport("test")) {
+            members.add(Member.of("m-2", "US"));
+        }
+        try (EventImport ledger = store.beginEventImport("test")) {
+            ledger.append(new EventBatchValidator.ResolvedEvent("m-1", new GpcSignal("m-1", at("2025-01-01T00:00:00Z"), Provenance.NONE)));
+        }
+        assertThat(store.memberCount()).isEqualTo(1);
+        assertThat(store.head().sequence()).isZero();
+        append(new GpcSignal("m-1", at("2025-01-01T00:00:00Z"), Provenance.NONE));
+        assertThat(store.head().sequence()).isEqualTo(1);
+    }
+
+    @Test
+    void importsContinueTheChain() {
+        members(Member.of("m-1", "US"));
+        append(new GpcSignal("m-1", at("2025-01-01T00:00:00Z"), Provenance.NONE));
+        LedgerHead first = store.head();
+        assertThat(append(new Erasure("m-1", at("2025-02-01T00:00:00Z"), Provenance.NONE))).isEqualTo(new ImportResult(1, 2, 2));
+        VerifyReport report = store.verify();
+        assertThat(report.intact()).isTrue();
+        assertThat(report.entriesChecked()).isEqualTo(2);
+        assertThat(report.head()).isEqualTo(store.head());
+        assertThat(store.head().hash()).isNotEqualTo(first.hash());
+    }
+
+    @Test
+    void theDatabaseRefusesToChangeTheLedger() {
+        members(Member.of("m-1", "US"));
+        append(new GpcSignal("m-1", at("2025-01-01T00:00:00Z"), Provenance.NONE));
+        assertThatThrownBy(() -> database.sql("UPDATE ledger SET at = '2020-01-01T00:00:00Z'")).hasStackTraceContaining("append-only");
+        assertThatThrownBy(() -> database.sql("DELETE FROM ledger")).hasStackTraceContaining("append-only");
+    }
+
+    private void dropAppendOnlyTriggers() {
+        tamperedOnPurpose = true;
+        if (dialect() == Dialect.SQLITE) {
+            database.sql("DROP TRIGGER ledger_no_update", "DROP TRIGGER ledger_no_delete");
+        } else {
+            database.sql("DROP TRIGGER ledger_no_update ON ledger");
+        }
+    }
+
+    private void threeEntries() {
+        members(Member.of("m-1", "US"), Member.of("m-2", "US"));
+        append(new SettingChanged("m-1", GENAI, false, at("2025-01-01T00:00:00Z"), Provenance.NONE),
+                new ObjectionFiled("m-2", "o-1", List.of("moderation"), null, at("2025-01-02T00:00:00Z"), Provenance.NONE),
+                new ObjectionDecided("o-1", true, null, at("2025-01-03T00:00:00Z"), Provenance.NONE));
+    }
+
+    @Test
+    void verifyNamesAChangedPayload() {
+        threeEntries();
+        dropAppendOnlyTriggers();
+        database.sql("UPDATE ledger SET payload = REPLACE(payload, '\"enabled\":false', '\"enabled\":true') WHERE seq = 1");
+        VerifyReport report = store.verify();
+        assertThat(report.firstBadSequence()).isEqualTo(1);
+        assertThat(report.problem()).isEqualTo("entry 1: its hash does not match its contents (changed after it was written)");
+    }
+
+    @Test
+    void verifyNamesARehashedEntryThatBreaksTheChain() {
+        threeEntries();
+        dropAppendOnlyTriggers();
+        // A careful forger recomputes entry 2's own hash; entry 3 still names the old one.
+        String payload = "{\"at\":\"2025-01-02T00:00:00Z\",\"member\":\"m-2\",\"objection\":\"o-1\",\"purposes\":[\"personalization\"],\"type\":\"objection-filed\"}";
+        String forged = LedgerHash.of(database.queryText("SELECT hash FROM ledger WHERE seq = 1"), 2, payload);
+        database.sql("UPDATE ledger SET payload = '" + payload + "', hash = '" + forged + "' WHERE seq = 2");
+        VerifyReport report = store.verify();
+        assertThat(report.firstBadSequence()).isEqualTo(3);
+        assertThat(report.problem()).isEqualTo("entry 3 does not chain to entry 2 (its previous hash differs)");
+    }
+
+    @Test
+    void verifyNamesAMovedFollowUp() {
+        threeEntries();
+        dropAppendOnlyTriggers();
+        database.sql("UPDATE ledger SET member_id = 'm-1' WHERE seq = 3");
+        VerifyReport report = store.verify();
+        assertThat(report.firstBadSequence()).isEqualTo(3);
+        assertThat(report.problem()).contains("columns differ from its hashed payload");
+    }
+
+    @Test
+    void verifyNamesADeletedEntry() {
+        threeEntries();
+        dropAppendOnlyTriggers();
+        database.sql("DELETE FROM ledger WHERE seq = 2");
+        VerifyReport report = store.verify();
+        assertThat(report.problem()).isEqualTo("entry 2 is missing: the sequence jumps from 1 to 3");
+    }
+
+    @Test
+    void snapshotAgreesWithTheDecisionFunction() {
+        List<Member> members = new ArrayList<>();
+        String[] countries = {"US", "DE", "GB", "CA", "BR"};
+        for (int i = 0; i < 40; i++) {
+            members.add(new Member("m-" + i, countries[i % countries.length], null, i % 7 == 0 ? LocalDate.parse("2009-01-01") : null, null, List.of()));
+        }
+        members(members.toArray(Member[]::new));
+        List<ConsentEvent> events = new ArrayList<>();
+        for (int i = 0; i < 40; i++) {
+            String id = "m-" + i;
+            events.add(new NoticeGiven(id, i % 2 == 0 ? "2024-09-18" : "2025-11-03", null, at("2024-09-2" + (i % 10) + "T00:00:00Z"), Provenance.NONE));
+            if (i % 3 == 0) {
+                events.add(new SettingChanged(id, GENAI, i % 2 == 0, at("2025-03-01T00:00:00Z"), Provenance.NONE));
+            }
+            if (i % 5 == 0) {
+                events.add(new GpcSignal(id, at("2025-04-01T00:00:00Z"), Provenance.NONE));
+            }
+            if (i % 11 == 0) {
+                events.add(new Relocation(id, "FR", at("2025-02-01T00:00:00Z"), Provenance.NONE));
+            }
+            if (i % 13 == 0) {
+                events.add(new Erasure(id, at("2025-07-01T00:00:00Z"), Provenance.NONE));
+            }
+            if (i % 4 == 1) {
+                events.add(new ObjectionFiled(id, "o-" + i, List.of("personalization"), null, at("2025-01-01T00:00:00Z"), Provenance.NONE));
+                events.add(new ObjectionDecided("o-" + i, i % 8 == 1, null, at("2025-01-15T00:00:00Z"), Provenance.NONE));
+            }
+        }
+        append(events.toArray(ConsentEvent[]::new));
+        DecisionFunction function = new DecisionFunction(POLICY);
+        for (String when : List.of("2024-09-01T00:00:00Z", "2025-03-15T00:00:00Z", "2025-08-01T00:00:00Z", "2026-01-01T00:00:00Z")) {
+            ConsentSnapshot snapshot = store.snapshot(POLICY, at(when));
+            assertThat(snapshot.memberCount()).isEqualTo(40);
+            assertThat(snapshot.ledgerSequence()).isEqualTo(events.size());
+            assertThat(snapshot.ledgerHeadHash()).isEqualTo(store.head().hash());
+            for (int i = 0; i <= 40; i++) {
+                MemberHistory history = store.history("m-" + i);
+                for (String purpose : POLICY.purposeIds()) {
+                    assertThat(snapshot.decide("m-" + i, purpose)).as("m-%d %s at %s", i, purpose, when)
+                            .isEqualTo(function.decide(history, purpose, at(when)));
+                }
+            }
+            assertThat(snapshot.decide("m-40", GENAI).reason()).isIn(ReasonCode.UNKNOWN_MEMBER, ReasonCode.NOT_IN_POLICY);
+        }
+    }
+
+    @Test
+    void concurrentImportsKeepOneLinearChain() throws Exception {
+        members(Member.of("m-1", "US"));
+        ExecutorService pool = Executors.newFixedThreadPool(4);
+        try {
+            List<Future<ImportResult>> results = new ArrayList<>();
+            for (int t = 0; t < 4; t++) {
+                results.add(pool.submit(() -> {
+                    ConsentEvent[] events = new ConsentEvent[50];
+                    for (int i = 0; i < events.length; i++) {
+                        events[i] = new GpcSignal("m-1", at("2025-01-01T00:00:00Z").plusSeconds(i), Provenance.NONE);
+                    }
+                    return append(events);
+                }));
+            }
+            List<Long> firsts = new ArrayList<>();
+            for (Future<ImportResult> result : results) {
+                assertThat(result.get().records()).isEqualTo(50);
+                firsts.add(result.get().firstSequence());
+            }
+            assertThat(firsts).containsExactlyInAnyOrder(1L, 51L, 101L, 151L);
+        } finally {
+            pool.shutdownNow();
+        }
+        assertThat(store.head().sequence()).isEqualTo(200);
+    }
+
+    @Test
+    void registryKnowsObjectionsFiledInEarlierImports() {
+        members(Member.of("m-1", "US"));
+        append(new ObjectionFiled("m-1", "o-1", List.of("moderation"), null, at("2025-01-01T00:00:00Z"), Provenance.NONE));
+        try (EventImport ledger = store.beginEventImport("test")) {
+            assertThat(ledger.registry().objectionOwner("o-1")).contains("m-1");
+            assertThat(ledger.registry().objectionOwner("o-2")).isEmpty();
+            assertThat(ledger.registry().hasMember("m-1")).isTrue();
+            assertThat(ledger.registry().hasMember("m-2")).isFalse();
+        }
+    }
+}
