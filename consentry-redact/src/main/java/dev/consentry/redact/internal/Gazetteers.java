@@ -1,0 +1,132 @@
+package dev.consentry.redact.internal;
+
+import dev.consentry.redact.internal.text.TokenDictionary;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * Word lists behind the name and address detectors, loaded once per engine from bundled resources.
+ *
+ * <ul>
+ *   <li>{@code firstNames}: SSA given names with their number of births (a proxy for how name-like a word is);</li>
+ *   <li>{@code surnames}: the most frequent 2010 Census surnames with counts;</li>
+ *   <li>{@code commonWords}: ordinary lowercase words (from WNUT17 train, plus hand-written function words,
+ *       months, days and honorifics) — a name that is also a word needs more evidence.</li>
+ * </ul>
+ */
+public record Gazetteers(TokenDictionary firstNames, TokenDictionary surnames, TokenDictionary commonWords,
+        List<String> fakeFirstNames, List<String> fakeSurnames) {
+
+    /**
+     * Words that are given names but far more often something else in English text. Hand-written from
+     * general knowledge (months, virtues, verbs, colours), never from an evaluation set.
+     */
+    private static final String AMBIGUOUS = "will may june april august mark grace hope joy faith summer autumn winter "
+            + "rose lily ruby pearl crystal amber jade iris ivy daisy violet dawn eve sky rain storm river brook "
+            + "hunter mason carter baker cook king prince bishop major earl duke rich bill pat sue rob art sterling "
+            + "chase price miles lane dale glen cliff gene ray bob jack frank guy don ben max bud chip chuck buck "
+            + "drew dean page pierce wade ward young long short white black brown green gray grey love christian "
+            + "christmas easter sunny honey angel precious genesis destiny trinity harmony melody miracle justice "
+            + "royal star unique sincere blessing heaven nova london paris sydney austin dallas houston phoenix "
+            + "denver jordan israel india china georgia virginia carolina florida dakota memphis orlando chelsea "
+            + "madison brooklyn savannah charlotte victoria florence lincoln washington jackson kingston york "
+            + "camden bristol chester dover ford harley tesla mercedes porsche lexus bentley apple amazon "
+            + "google nike dior chanel gucci prada cash money bunny baby kitty lucky happy sugar candy cookie "
+            + "pepper ginger coco cocoa olive sage basil rosemary clay stone rock flint forest wood woods field "
+            + "ocean lake bay shore beach hill hall marsh moss reed holly heather hazel laurel willow aspen "
+            + "cedar oak birch ash rowan clove jasmine poppy sunflower tulip lotus bloom blossom petal early "
+            + "mid late noon night day week month year today tomorrow weekend season lord god jesus christ "
+            + "allah buddha church temple saint st father mother sister brother son daughter aunt uncle "
+            + "grandma grandpa mom dad mama papa baby kid boy girl man woman lady gentleman sir madam miss "
+            + "chef doctor nurse judge general captain colonel sergeant officer pilot coach boss team "
+            + "santa claus elf king queen princess knight ace champion hero legend ranger scout "
+            + "deal sale free best top new old big little real true happy merry blue red pink gold silver "
+            + "echo delta alpha beta omega sierra tango victor whiskey zulu kilo lima oscar "
+            + "north south east west central upper lower";
+
+    private static final String FUNCTION_WORDS = "a an the and or but if then so as at by for from in into of off on "
+            + "onto out over to up upon with within without about above across after against along among around "
+            + "before behind below beneath beside between beyond down during except inside near since through "
+            + "toward under until via i me my mine myself you your yours he him his she her hers it its we us our "
+            + "they them their this that these those who whom whose which what when where why how all any both "
+            + "each few more most other some such no nor not only own same than too very can could shall should "
+            + "would must might is am are was were be been being have has had do does did done yes ok okay hi "
+            + "hello hey dear thanks thank please sorry welcome bye goodbye congrats cheers regards best sincerely "
+            + "mr mrs ms mx dr prof jr sr ii iii iv phd md esq monday tuesday wednesday thursday friday saturday "
+            + "sunday january february march july september october november december jan feb mar apr jun jul "
+            + "aug sep sept oct nov dec mon tue tues wed thu thur thurs fri sat sun am pm re fw fwd subject "
+            + "dear name address phone email mobile fax office desk website home work street road avenue "
+            + "lol omg wtf lmao rt via apt suite ste unit box inc ltd llc corp gmbh plc co orchestra "
+            + "nan null none n/a";
+
+    /** Countries, continents and region words: capitalized like names, never a person. General knowledge. */
+    private static final String PLACES = "afghanistan albania algeria andorra angola argentina armenia australia austria "
+            + "azerbaijan bahamas bahrain bangladesh barbados belarus belgium belize benin bhutan bolivia bosnia "
+            + "botswana brazil brunei bulgaria burundi cambodia cameroon canada chad chile colombia comoros congo "
+            + "croatia cuba cyprus czechia czech denmark djibouti dominica ecuador egypt eritrea estonia eswatini "
+            + "ethiopia fiji finland france gabon gambia germany ghana greece grenada guatemala guinea guyana haiti "
+            + "honduras hungary iceland indonesia iran iraq ireland italy jamaica japan kazakhstan kenya kiribati "
+            + "korea kosovo kuwait kyrgyzstan laos latvia lebanon lesotho liberia libya liechtenstein lithuania "
+            + "luxembourg madagascar malawi malaysia maldives mali malta mauritania mauritius mexico micronesia "
+            + "moldova monaco mongolia montenegro morocco mozambique myanmar namibia nauru nepal netherlands "
+            + "nicaragua niger nigeria norway oman pakistan palau palestine panama paraguay peru philippines poland "
+            + "portugal qatar romania russia rwanda samoa senegal serbia seychelles singapore slovakia slovenia "
+            + "somalia spain sudan suriname sweden switzerland syria taiwan tajikistan tanzania thailand togo tonga "
+            + "trinidad tunisia turkey turkmenistan tuvalu uganda ukraine uruguay uzbekistan vanuatu vatican "
+            + "venezuela vietnam yemen zambia zimbabwe greenland greenlander scotland wales england britain "
+            + "europe asia africa america americas antarctica oceania arctic united kingdom states emirates "
+            + "republic federation islands island northern southern eastern western new saint usa uk eu "
+            + "american british english french german spanish italian dutch swedish danish norwegian finnish "
+            + "russian chinese japanese korean indian african european asian canadian australian mexican "
+            + "brazilian polish greek turkish irish scottish welsh hungarian czech austrian swiss belgian "
+            + "portuguese jewish muslim christian catholic hindu";
+
+    /** Loads the bundled lists; called once per engine, a few tens of milliseconds. */
+    public static Gazetteers load() {
+        Map<String, Integer> first = new HashMap<>();
+        List<String> fakeFirst = new java.util.ArrayList<>();
+        for (String line : BundledResources.lines("us-first-names-ssa.tsv")) {
+            String[] f = line.split("\t");
+            if (f.length == 2 && !f[0].equals("name")) {
+                int count = Integer.parseInt(f[1].strip());
+                first.merge(f[0].strip().toLowerCase(Locale.ROOT), count, Integer::sum);
+                if (count >= 200_000 && fakeFirst.size() < 400) {
+                    fakeFirst.add(f[0].strip());
+                }
+            }
+        }
+        Map<String, Integer> last = new HashMap<>();
+        List<String> fakeLast = new java.util.ArrayList<>();
+        for (String line : BundledResources.lines("us-surnames-census2010-top.csv")) {
+            String[] f = line.split(",");
+            if (f.length == 2 && !f[0].equals("name")) {
+                String name = f[0].strip().toLowerCase(Locale.ROOT);
+                last.put(name, Integer.parseInt(f[1].strip()));
+                if (fakeLast.size() < 400) {
+                    fakeLast.add(Character.toUpperCase(name.charAt(0)) + name.substring(1));
+                }
+            }
+        }
+        Map<String, Integer> common = new HashMap<>();
+        for (String w : BundledResources.lines("common-words-wnut17-train.txt")) {
+            common.put(w.strip(), 1);
+        }
+        for (String w : AMBIGUOUS.split(" ")) {
+            common.put(w, 2);
+        }
+        for (String w : FUNCTION_WORDS.split(" ")) {
+            common.put(w, 3);
+        }
+        for (String w : PLACES.split(" ")) {
+            common.put(w, 3);
+        }
+        return new Gazetteers(TokenDictionary.of(first), TokenDictionary.of(last), TokenDictionary.of(common),
+                List.copyOf(fakeFirst), List.copyOf(fakeLast));
+    }
+
+    public static final int COMMON_FROM_CORPUS = 1;
+    public static final int AMBIGUOUS_NAME = 2;
+    public static final int FUNCTION_WORD = 3;
+}

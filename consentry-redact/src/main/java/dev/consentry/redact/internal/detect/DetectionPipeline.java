@@ -1,0 +1,208 @@
+package dev.consentry.redact.internal.detect;
+
+import dev.consentry.redact.EntityType;
+import dev.consentry.redact.KnownIdentities;
+import dev.consentry.redact.RedactionConfig;
+import dev.consentry.redact.Span;
+import dev.consentry.redact.internal.Gazetteers;
+import dev.consentry.redact.internal.text.TokenDictionary;
+import dev.consentry.redact.internal.text.Tokens;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collections;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+
+/**
+ * The detector pipeline, built once per engine.
+ *
+ * <p><b>Detection.</b> Each enabled detector scans the text once with hand-written scanners (no regular
+ * expressions: nothing can backtrack) and cheap triggers first — an '@', a digit, "://", a capital
+ * letter — so most characters are looked at a handful of times in total. Word tokens are computed once
+ * and shared.
+ *
+ * <p><b>Context.</b> Words near a candidate (four tokens before, two after) that are typical for its
+ * type ("call", "fax" for phones; "SSN" for social security numbers; "card" for cards) raise its score
+ * by {@value #CONTEXT_BOOST}. PERSON, STREET_ADDRESS and DATE_OF_BIRTH weigh their own context inside
+ * their detectors, because for them context decides more than a flat boost can express; configured
+ * extra words apply to every type.
+ *
+ * <p><b>Resolution.</b> Candidates under their type's minimum score or on the allow list are dropped.
+ * Overlaps are resolved greedily: higher score first, then the longer span, then the earlier one; a
+ * candidate that overlaps an accepted span is discarded. The result is sorted and non-overlapping.
+ */
+public final class DetectionPipeline {
+
+    static final double CONTEXT_BOOST = 0.3;
+    private static final int BEFORE = 4;
+    private static final int AFTER = 2;
+
+    private static final Map<EntityType, String> DEFAULT_CONTEXT = Map.of(
+            EntityType.PHONE_NUMBER, "phone phones call calling called tel telephone mobile cell cellphone fax office "
+                    + "desk contact reach text txt whatsapp sms message messages ring dial answering landline hotline "
+                    + "ph registered",
+            EntityType.CREDIT_CARD, "card cards credit debit visa mastercard amex discover cc payment pay",
+            EntityType.US_SSN, "ssn ssns social security ss taxpayer",
+            EntityType.IBAN_CODE, "iban account bank transfer wire",
+            EntityType.IP_ADDRESS, "ip ips address server host ipv4 ipv6",
+            EntityType.EMAIL_ADDRESS, "email mail e-mail contact",
+            EntityType.SOCIAL_HANDLE, "follow dm handle twitter instagram tiktok account",
+            EntityType.CRYPTO, "wallet btc bitcoin eth ethereum crypto send address");
+
+    private final List<Detector> detectors;
+    private final RedactionConfig config;
+    private final Map<EntityType, TokenDictionary> context;
+    private final TokenDictionary allow;
+    private final double[] minScores;
+
+    public DetectionPipeline(RedactionConfig config, KnownIdentities known, Gazetteers gazetteers, String phoneRegion) {
+        this.config = config;
+        Set<EntityType> on = config.enabled();
+        List<Detector> d = new ArrayList<>();
+        // Order does not affect results (resolution is order-independent); cheapest first reads well.
+        add(d, on, EntityType.EMAIL_ADDRESS, EmailDetector::new);
+        if (on.contains(EntityType.URL) || on.contains(EntityType.SOCIAL_HANDLE)) {
+            d.add(new UrlDetector(on.contains(EntityType.URL), on.contains(EntityType.SOCIAL_HANDLE)));
+        }
+        add(d, on, EntityType.SOCIAL_HANDLE, SocialHandleDetector::new);
+        add(d, on, EntityType.CREDIT_CARD, CreditCardDetector::new);
+        add(d, on, EntityType.IBAN_CODE, IbanDetector::new);
+        add(d, on, EntityType.US_SSN, UsSsnDetector::new);
+        add(d, on, EntityType.IP_ADDRESS, IpAddressDetector::new);
+        add(d, on, EntityType.CRYPTO, CryptoDetector::new);
+        add(d, on, EntityType.PHONE_NUMBER, () -> new PhoneDetector(phoneRegion));
+        add(d, on, EntityType.DATE_OF_BIRTH, DateOfBirthDetector::new);
+        add(d, on, EntityType.STREET_ADDRESS, StreetAddressDetector::new);
+        add(d, on, EntityType.PERSON, () -> new PersonDetector(gazetteers));
+        KnownIdentityDetector knownDetector = new KnownIdentityDetector(known);
+        if (!knownDetector.isEmpty()) {
+            d.add(knownDetector); // member names are always found: the members asked for it
+        }
+        DenyListDetector deny = new DenyListDetector(config.denyList());
+        if (!deny.isEmpty()) {
+            d.add(deny);
+        }
+        this.detectors = List.copyOf(d);
+
+        Map<EntityType, TokenDictionary> ctx = new EnumMap<>(EntityType.class);
+        for (EntityType type : EntityType.values()) {
+            Map<String, Integer> words = new HashMap<>();
+            String defaults = DEFAULT_CONTEXT.get(type);
+            if (defaults != null) {
+                for (String w : defaults.split(" ")) {
+                    words.put(w, 1);
+                }
+            }
+            for (String w : config.contextWords().getOrDefault(type, Set.of())) {
+                words.put(w, 1);
+            }
+            if (!words.isEmpty()) {
+                ctx.put(type, TokenDictionary.of(words));
+            }
+        }
+        this.context = ctx;
+        Map<String, Integer> allowWords = new HashMap<>();
+        config.allowList().forEach(w -> allowWords.put(w, 1));
+        this.allow = TokenDictionary.of(allowWords);
+        this.minScores = new double[EntityType.values().length];
+        for (EntityType type : EntityType.values()) {
+            minScores[type.ordinal()] = config.minScore(type);
+        }
+    }
+
+    private static void add(List<Detector> list, Set<EntityType> on, EntityType type, java.util.function.Supplier<Detector> f) {
+        if (on.contains(type)) {
+            list.add(f.get());
+        }
+    }
+
+    public RedactionConfig config() {
+        return config;
+    }
+
+    public List<Span> detect(CharSequence text) {
+        if (text.length() == 0) {
+            return List.of();
+        }
+        TextView view = new TextView(text);
+        Candidates c = new Candidates();
+        for (Detector d : detectors) {
+            d.detect(view, c);
+        }
+        if (c.size() == 0) {
+            return List.of();
+        }
+        boost(view, c);
+        return resolve(view, c);
+    }
+
+    private void boost(TextView view, Candidates c) {
+        Tokens t = null;
+        for (int i = 0; i < c.size(); i++) {
+            TokenDictionary words = context.get(c.type(i));
+            if (words == null || c.score(i) >= 1.0) {
+                continue;
+            }
+            if (t == null) {
+                t = view.tokens();
+            }
+            int first = t.indexAtOrAfter(c.start(i));
+            int afterEnd = t.indexAtOrAfter(c.end(i));
+            boolean found = false;
+            for (int k = Math.max(0, first - BEFORE); k < first && !found; k++) {
+                found = words.contains(view.text(), t.start(k), t.end(k));
+            }
+            for (int k = afterEnd; k < Math.min(t.count(), afterEnd + AFTER) && !found; k++) {
+                found = words.contains(view.text(), t.start(k), t.end(k));
+            }
+            if (found) {
+                c.setScore(i, c.score(i) + CONTEXT_BOOST);
+            }
+        }
+    }
+
+    private List<Span> resolve(TextView view, Candidates c) {
+        Integer[] order = new Integer[c.size()];
+        int kept = 0;
+        for (int i = 0; i < c.size(); i++) {
+            if (c.score(i) >= minScores[c.type(i).ordinal()] && !allowed(view, c.start(i), c.end(i))) {
+                order[kept++] = i;
+            }
+        }
+        if (kept == 0) {
+            return List.of();
+        }
+        Integer[] candidates = Arrays.copyOf(order, kept);
+        Arrays.sort(candidates, (a, b) -> {
+            int s = Double.compare(c.score(b), c.score(a));
+            if (s != 0) {
+                return s;
+            }
+            int l = Integer.compare(c.end(b) - c.start(b), c.end(a) - c.start(a));
+            return l != 0 ? l : Integer.compare(c.start(a), c.start(b));
+        });
+        TreeMap<Integer, Span> accepted = new TreeMap<>();
+        for (int i : candidates) {
+            int start = c.start(i);
+            int end = c.end(i);
+            Map.Entry<Integer, Span> before = accepted.floorEntry(start);
+            if (before != null && before.getValue().end() > start) {
+                continue;
+            }
+            Map.Entry<Integer, Span> after = accepted.ceilingEntry(start);
+            if (after != null && after.getKey() < end) {
+                continue;
+            }
+            accepted.put(start, new Span(start, end, c.type(i), c.score(i)));
+        }
+        return Collections.unmodifiableList(new ArrayList<>(accepted.values()));
+    }
+
+    private boolean allowed(TextView view, int start, int end) {
+        return allow.size() > 0 && allow.contains(view.text(), start, end);
+    }
+}

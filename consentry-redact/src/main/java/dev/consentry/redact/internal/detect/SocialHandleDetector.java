@@ -1,0 +1,61 @@
+package dev.consentry.redact.internal.detect;
+
+import dev.consentry.redact.EntityType;
+
+/**
+ * {@code @mentions}: an '@' not preceded by a word or e-mail character, then 1-30 of [A-Za-z0-9_.]
+ * (dots inside only, as Instagram allows). Profile URLs (linkedin.com/in/..., x.com/...) are found by
+ * {@link UrlDetector}, which knows URL boundaries.
+ */
+public final class SocialHandleDetector implements Detector {
+
+    static final double SCORE = 0.8;
+
+    @Override
+    public EntityType type() {
+        return EntityType.SOCIAL_HANDLE;
+    }
+
+    @Override
+    public void detect(TextView v, Candidates out) {
+        int n = v.length();
+        for (int at = 0; at < n; at++) {
+            if (v.charAt(at) != '@') {
+                continue;
+            }
+            char before = v.at(at - 1);
+            if (EmailDetector.isLocalChar(before) || before == '@' || before == '/') {
+                continue;
+            }
+            int i = at + 1;
+            while (i < n && i - at <= 30 && isHandleChar(v.charAt(i))) {
+                i++;
+            }
+            while (i > at + 1 && v.charAt(i - 1) == '.') {
+                i--;
+            }
+            if (i == at + 1 || i - at > 31 || (i < n && (isHandleChar(v.charAt(i)) || v.charAt(i) == '@'))) {
+                continue;
+            }
+            if (allDigits(v, at + 1, i)) {
+                continue; // "@5pm", "@ 2": times and prices, not accounts
+            }
+            out.add(at, i, EntityType.SOCIAL_HANDLE, SCORE);
+            at = i - 1;
+        }
+    }
+
+    static boolean isHandleChar(char c) {
+        return TextView.isAsciiAlnum(c) || c == '_' || c == '.';
+    }
+
+    private static boolean allDigits(TextView v, int from, int to) {
+        for (int k = from; k < to; k++) {
+            char c = v.charAt(k);
+            if (!TextView.isAsciiDigit(c) && c != '.') {
+                return false;
+            }
+        }
+        return true;
+    }
+}

@@ -1,0 +1,71 @@
+package dev.consentry.redact.internal.detect;
+
+import dev.consentry.redact.internal.text.Tokens;
+
+/** The text being scanned plus its word tokens, computed lazily once and shared by the detectors. */
+public final class TextView {
+
+    private final CharSequence text;
+    private Tokens tokens;
+
+    public TextView(CharSequence text) {
+        this.text = text;
+    }
+
+    public CharSequence text() {
+        return text;
+    }
+
+    public int length() {
+        return text.length();
+    }
+
+    public Tokens tokens() {
+        if (tokens == null) {
+            tokens = Tokens.of(text);
+        }
+        return tokens;
+    }
+
+    public char charAt(int i) {
+        return text.charAt(i);
+    }
+
+    /** The char at i, or 0 outside the text; saves bounds checks in scanners. */
+    public char at(int i) {
+        return i >= 0 && i < text.length() ? text.charAt(i) : 0;
+    }
+
+    public static boolean isAsciiDigit(char c) {
+        return c >= '0' && c <= '9';
+    }
+
+    public static boolean isAsciiLetter(char c) {
+        return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
+    }
+
+    public static boolean isAsciiAlnum(char c) {
+        return isAsciiDigit(c) || isAsciiLetter(c);
+    }
+
+    /** A letter or digit in any script: the "word" side of a word boundary. */
+    public static boolean isWordChar(char c) {
+        return c < 128 ? isAsciiAlnum(c) : Character.isLetterOrDigit(c);
+    }
+
+    public boolean regionMatchesIgnoreCase(int at, String lower) {
+        if (at < 0 || at + lower.length() > text.length()) {
+            return false;
+        }
+        for (int k = 0; k < lower.length(); k++) {
+            char c = text.charAt(at + k);
+            if (c >= 'A' && c <= 'Z') {
+                c = (char) (c + 32);
+            }
+            if (c != lower.charAt(k)) {
+                return false;
+            }
+        }
+        return true;
+    }
+}

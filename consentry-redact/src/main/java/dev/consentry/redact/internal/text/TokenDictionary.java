@@ -1,0 +1,110 @@
+package dev.consentry.redact.internal.text;
+
+import java.util.Map;
+
+/**
+ * An immutable case-insensitive map from word to int, looked up by a slice of a {@link CharSequence}
+ * without creating a String. The gazetteer and trie lookups run once per token of every record, so
+ * avoiding the substring + toLowerCase allocation there matters for throughput.
+ */
+public final class TokenDictionary {
+
+    public static final int ABSENT = -1;
+
+    private final char[][] keys;
+    private final int[] values;
+    private final int mask;
+    private final int size;
+
+    private TokenDictionary(Map<String, Integer> entries) {
+        int capacity = Integer.highestOneBit(Math.max(4, entries.size() * 2 - 1)) << 1;
+        keys = new char[capacity][];
+        values = new int[capacity];
+        mask = capacity - 1;
+        int n = 0;
+        for (Map.Entry<String, Integer> e : entries.entrySet()) {
+            char[] k = fold(e.getKey());
+            int slot = slotFor(k, 0, k.length);
+            if (keys[slot] == null) {
+                n++;
+            }
+            keys[slot] = k;
+            values[slot] = e.getValue();
+        }
+        size = n;
+    }
+
+    public static TokenDictionary of(Map<String, Integer> entries) {
+        return new TokenDictionary(entries);
+    }
+
+    public int size() {
+        return size;
+    }
+
+    public boolean contains(CharSequence s, int start, int end) {
+        return get(s, start, end) != ABSENT;
+    }
+
+    public boolean contains(String s) {
+        return get(s, 0, s.length()) != ABSENT;
+    }
+
+    /** The value for {@code s[start, end)} compared case-insensitively, or {@link #ABSENT}. */
+    public int get(CharSequence s, int start, int end) {
+        int h = hash(s, start, end);
+        int len = end - start;
+        for (int slot = h & mask; ; slot = (slot + 1) & mask) {
+            char[] k = keys[slot];
+            if (k == null) {
+                return ABSENT;
+            }
+            if (k.length == len && equalsFolded(k, s, start)) {
+                return values[slot];
+            }
+        }
+    }
+
+    private int slotFor(char[] k, int start, int end) {
+        int h = hash(new String(k), start, end);
+        for (int slot = h & mask; ; slot = (slot + 1) & mask) {
+            char[] existing = keys[slot];
+            if (existing == null || java.util.Arrays.equals(existing, k)) {
+                return slot;
+            }
+        }
+    }
+
+    private static boolean equalsFolded(char[] k, CharSequence s, int start) {
+        for (int i = 0; i < k.length; i++) {
+            if (k[i] != fold(s.charAt(start + i))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static int hash(CharSequence s, int start, int end) {
+        int h = 0;
+        for (int i = start; i < end; i++) {
+            h = 31 * h + fold(s.charAt(i));
+        }
+        return h ^ (h >>> 16) ^ (h * 0x9E3779B9 >>> 7);
+    }
+
+    /** Char-wise folding, used for keys and lookups alike, so the two always agree. */
+    public static char fold(char c) {
+        if (c < 128) {
+            return c >= 'A' && c <= 'Z' ? (char) (c + 32) : c;
+        }
+        return c == '\u2019' ? '\'' : Character.toLowerCase(c);
+    }
+
+    private static char[] fold(String s) {
+        char[] out = new char[s.length()];
+        for (int i = 0; i < out.length; i++) {
+            out[i] = fold(s.charAt(i));
+        }
+        return out;
+    }
+}

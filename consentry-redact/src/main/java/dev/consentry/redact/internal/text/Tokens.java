@@ -1,0 +1,225 @@
+package dev.consentry.redact.internal.text;
+
+import java.util.Arrays;
+
+/**
+ * Word tokens of one text, computed once per record and shared by every detector that reasons about
+ * words (names, addresses, dates of birth, known identities, context words). A token is a maximal run
+ * of letters and digits, with an apostrophe or hyphen inside it when both sides are letters
+ * ("O'Brien", "Jean-Luc"). Stored in parallel int arrays: no object per token.
+ */
+public final class Tokens {
+
+    public static final int CAPITALIZED = 1;   // Upper first, some lower later: "Jane", "McDonald"
+    public static final int ALL_UPPER = 2;     // "NASA", "J"
+    public static final int ALL_LOWER = 4;
+    public static final int HAS_DIGIT = 8;
+    public static final int HAS_LETTER = 16;
+
+    private final CharSequence text;
+    private int[] starts;
+    private int[] ends;
+    private int[] flags;
+    private int count;
+
+    private Tokens(CharSequence text) {
+        this.text = text;
+        int guess = Math.max(16, Math.min(text.length() / 5 + 1, 1 << 20));
+        starts = new int[guess];
+        ends = new int[guess];
+        flags = new int[guess];
+    }
+
+    public static Tokens of(CharSequence text) {
+        Tokens t = new Tokens(text);
+        t.scan();
+        return t;
+    }
+
+    private void scan() {
+        int n = text.length();
+        int i = 0;
+        while (i < n) {
+            char c = text.charAt(i);
+            if (!isWordChar(text, i)) {
+                i++;
+                continue;
+            }
+            int start = i;
+            int f = 0;
+            boolean first = true;
+            boolean upperFirst = false;
+            boolean anyLower = false;
+            boolean anyUpperAfterFirst = false;
+            while (i < n) {
+                c = text.charAt(i);
+                if (isWordChar(text, i)) {
+                    int cp = Character.codePointAt(text, i);
+                    if (Character.isDigit(cp)) {
+                        f |= HAS_DIGIT;
+                    } else {
+                        f |= HAS_LETTER;
+                        if (Character.isUpperCase(cp) || Character.isTitleCase(cp)) {
+                            if (first) {
+                                upperFirst = true;
+                            } else {
+                                anyUpperAfterFirst = true;
+                            }
+                        } else if (Character.isLowerCase(cp)) {
+                            anyLower = true;
+                        }
+                    }
+                    first = false;
+                    i += Character.charCount(cp);
+                } else if ((c == '\'' || c == '\u2019' || c == '-') && i + 1 < n && i > start
+                        && Character.isLetter(text.charAt(i - 1)) && Character.isLetter(text.charAt(i + 1))) {
+                    i++;
+                } else {
+                    break;
+                }
+            }
+            if ((f & HAS_LETTER) != 0) {
+                if (upperFirst && anyLower) {
+                    f |= CAPITALIZED;
+                } else if (upperFirst && !anyLower) {
+                    f |= ALL_UPPER;
+                } else if (!upperFirst && !anyUpperAfterFirst) {
+                    f |= ALL_LOWER;
+                }
+            }
+            add(start, i, f);
+        }
+    }
+
+    private static boolean isWordChar(CharSequence s, int i) {
+        char c = s.charAt(i);
+        if (c < 128) {
+            return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
+        }
+        if (Character.isHighSurrogate(c)) {
+            return i + 1 < s.length() && Character.isLowSurrogate(s.charAt(i + 1))
+                    && Character.isLetterOrDigit(Character.toCodePoint(c, s.charAt(i + 1)));
+        }
+        return Character.isLetterOrDigit(c) || Character.getType(c) == Character.NON_SPACING_MARK;
+    }
+
+    private void add(int start, int end, int f) {
+        if (count == starts.length) {
+            int cap = count * 2;
+            starts = Arrays.copyOf(starts, cap);
+            ends = Arrays.copyOf(ends, cap);
+            flags = Arrays.copyOf(flags, cap);
+        }
+        starts[count] = start;
+        ends[count] = end;
+        flags[count] = f;
+        count++;
+    }
+
+    public CharSequence text() {
+        return text;
+    }
+
+    public int count() {
+        return count;
+    }
+
+    public int start(int i) {
+        return starts[i];
+    }
+
+    public int end(int i) {
+        return ends[i];
+    }
+
+    public int flags(int i) {
+        return flags[i];
+    }
+
+    public boolean is(int i, int flag) {
+        return (flags[i] & flag) != 0;
+    }
+
+    public int length(int i) {
+        return ends[i] - starts[i];
+    }
+
+    /** Index of the first token whose end is after {@code charPos}, i.e. the token at or after it. */
+    public int indexAtOrAfter(int charPos) {
+        int lo = 0;
+        int hi = count;
+        while (lo < hi) {
+            int mid = (lo + hi) >>> 1;
+            if (ends[mid] <= charPos) {
+                lo = mid + 1;
+            } else {
+                hi = mid;
+            }
+        }
+        return lo;
+    }
+
+    public boolean equalsIgnoreCase(int i, String lowerWord) {
+        int len = ends[i] - starts[i];
+        if (len != lowerWord.length()) {
+            return false;
+        }
+        for (int k = 0; k < len; k++) {
+            if (TokenDictionary.fold(text.charAt(starts[i] + k)) != lowerWord.charAt(k)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** True when only horizontal whitespace (at most {@code max} chars) separates token i and i+1. */
+    public boolean spaceBetween(int i, int max) {
+        if (i + 1 >= count) {
+            return false;
+        }
+        int from = ends[i];
+        int to = starts[i + 1];
+        if (to - from < 1 || to - from > max) {
+            return false;
+        }
+        for (int k = from; k < to; k++) {
+            char c = text.charAt(k);
+            if (c != ' ' && c != '\t' && c != '\u00A0') {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * True when token i starts a sentence or a line: only spaces, quotes and brackets lie between it and
+     * the text start or a preceding '.', '!', '?', ':' or newline.
+     */
+    public boolean startsSentence(int i) {
+        for (int k = starts[i] - 1; k >= 0 && k >= starts[i] - 8; k--) {
+            char c = text.charAt(k);
+            switch (c) {
+                case ' ', '\t', '"', '\'', '(', '[', '\u201C', '\u2018', '*', '>', '-', '\u2013', '\u2014' -> {
+                    continue;
+                }
+                case '.', '!', '?', ':', '\n', '\r' -> {
+                    return true;
+                }
+                default -> {
+                    return false;
+                }
+            }
+        }
+        return starts[i] - 8 < 0;
+    }
+
+    /** The char just before token i, or 0 at the start. */
+    public char charBefore(int i) {
+        return starts[i] > 0 ? text.charAt(starts[i] - 1) : 0;
+    }
+
+    /** The char just after token i, or 0 at the end. */
+    public char charAfter(int i) {
+        return ends[i] < text.length() ? text.charAt(ends[i]) : 0;
+    }
+}
