@@ -199,8 +199,49 @@ public final class DetectionPipeline {
             }
             accepted.put(start, new Span(start, end, c.type(i), c.score(i)));
         }
+        propagate(view.text(), accepted);
         return Collections.unmodifiableList(new ArrayList<>(accepted.values()));
     }
+
+    /**
+     * A value found once is personal data everywhere in the record: "415-555-2671call" escapes the phone
+     * scanner's word boundary, but not this. Other exact occurrences of each detected value (4+ chars) that
+     * do not overlap an accepted span are added with the same type and score. Bounded to the first
+     * {@value #MAX_PROPAGATED} distinct values so the cost stays linear in the text.
+     */
+    private static void propagate(CharSequence text, TreeMap<Integer, Span> accepted) {
+        if (accepted.isEmpty()) {
+            return;
+        }
+        String s = text.toString();
+        java.util.Set<String> seen = new java.util.HashSet<>();
+        List<Span> found = new ArrayList<>();
+        for (Span span : accepted.values()) {
+            if (span.length() < 4 || seen.size() >= MAX_PROPAGATED) {
+                continue;
+            }
+            String value = s.substring(span.start(), span.end());
+            if (!seen.add(value)) {
+                continue;
+            }
+            for (int at = s.indexOf(value); at >= 0; at = s.indexOf(value, at + value.length())) {
+                found.add(new Span(at, at + value.length(), span.type(), span.score()));
+            }
+        }
+        for (Span f : found) {
+            Map.Entry<Integer, Span> before = accepted.floorEntry(f.start());
+            if (before != null && before.getValue().end() > f.start()) {
+                continue;
+            }
+            Map.Entry<Integer, Span> after = accepted.ceilingEntry(f.start());
+            if (after != null && after.getKey() < f.end()) {
+                continue;
+            }
+            accepted.put(f.start(), f);
+        }
+    }
+
+    private static final int MAX_PROPAGATED = 64;
 
     private boolean allowed(TextView view, int start, int end) {
         return allow.size() > 0 && allow.contains(view.text(), start, end);
