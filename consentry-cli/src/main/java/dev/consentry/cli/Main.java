@@ -1,9 +1,72 @@
 package dev.consentry.cli;
 
+import java.io.PrintWriter;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.format.DateTimeParseException;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.TypeConversionException;
+
+import dev.consentry.cli.consent.DecideCommand;
+import dev.consentry.cli.consent.ImportCommand;
+import dev.consentry.cli.consent.LedgerCommand;
+import dev.consentry.cli.consent.PolicyCommand;
+import dev.consentry.cli.demo.DemoCommand;
+import dev.consentry.store.StoreException;
+
+/**
+ * The {@code consentry} command. Exit status: 0 success, 1 a check failed or the system could not
+ * do its work (database unreachable, ledger tampered), 2 a user mistake (bad file, line, field or option).
+ */
+@Command(name = "consentry", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
+        description = {"Train AI models on member data only where it is allowed, and prove it.", ""},
+        subcommands = {DemoCommand.class, ImportCommand.class, DecideCommand.class, LedgerCommand.class, PolicyCommand.class,
+                CommandLine.HelpCommand.class})
 public final class Main {
-    private Main() {}
+    public static final int USER_ERROR = 2;
+    public static final int FAILURE = 1;
 
     public static void main(String[] args) {
-        System.out.println("consentry");
+        System.exit(run(args, new PrintWriter(System.out, true), new PrintWriter(System.err, true)));
+    }
+
+    /** Runs a command line with the given output streams; returns the exit status. */
+    public static int run(String[] args, PrintWriter out, PrintWriter err) {
+        CommandLine commandLine = new CommandLine(new Main());
+        commandLine.setOut(out).setErr(err);
+        commandLine.registerConverter(Instant.class, Main::instant);
+        commandLine.setExitCodeExceptionMapper(e -> e instanceof UserException || e instanceof CommandLine.ParameterException ? USER_ERROR : FAILURE);
+        commandLine.setExecutionExceptionHandler((e, line, parseResult) -> {
+            if (e instanceof UserException user) {
+                user.problems().forEach(problem -> line.getErr().println(problem));
+                return USER_ERROR;
+            }
+            if (e instanceof StoreException store) {
+                line.getErr().println("consentry: " + store.getMessage());
+                return FAILURE;
+            }
+            throw e;
+        });
+        int status = commandLine.execute(args);
+        out.flush();
+        err.flush();
+        return status;
+    }
+
+    static Instant instant(String text) {
+        try {
+            return OffsetDateTime.parse(text).toInstant();
+        } catch (DateTimeParseException e) {
+            throw new TypeConversionException("'" + text + "' is not an ISO-8601 instant with an offset, e.g. 2025-01-01T00:00:00Z");
+        }
+    }
+
+    static final class Version implements CommandLine.IVersionProvider {
+        @Override
+        public String[] getVersion() {
+            String version = Main.class.getPackage().getImplementationVersion();
+            return new String[] {"consentry " + (version == null ? "(development build)" : version)};
+        }
     }
 }

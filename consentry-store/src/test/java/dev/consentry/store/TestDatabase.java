@@ -13,7 +13,7 @@ import java.util.UUID;
  * starts). PostgreSQL tests fail, not skip, when no server answers: a skipped half of the
  * suite would hide a broken dialect.
  */
-final class TestDatabase implements AutoCloseable {
+public final class TestDatabase implements AutoCloseable {
     private static final String PG_ADMIN_URL = System.getenv().getOrDefault("CONSENTRY_TEST_PG", "jdbc:postgresql://127.0.0.1:5432/postgres");
 
     private final String url;
@@ -24,7 +24,7 @@ final class TestDatabase implements AutoCloseable {
         this.dropName = dropName;
     }
 
-    static TestDatabase create(Dialect dialect, Path folder) {
+    public static TestDatabase create(Dialect dialect, Path folder) {
         if (dialect == Dialect.SQLITE) {
             return new TestDatabase("jdbc:sqlite:" + folder.resolve("consentry.db"), null);
         }
@@ -33,12 +33,12 @@ final class TestDatabase implements AutoCloseable {
         return new TestDatabase(PG_ADMIN_URL.substring(0, PG_ADMIN_URL.lastIndexOf('/') + 1) + name, name);
     }
 
-    String url() {
+    public String url() {
         return url;
     }
 
     /** Runs SQL behind the program's back, as an administrator with direct access would. */
-    void sql(String... statements) {
+    public void sql(String... statements) {
         try (Connection connection = DriverManager.getConnection(url, System.getProperty("user.name"), null);
                 Statement statement = connection.createStatement()) {
             for (String sql : statements) {
@@ -49,7 +49,7 @@ final class TestDatabase implements AutoCloseable {
         }
     }
 
-    String queryText(String sql) {
+    public String queryText(String sql) {
         try (Connection connection = DriverManager.getConnection(url, System.getProperty("user.name"), null);
                 Statement statement = connection.createStatement();
                 java.sql.ResultSet result = statement.executeQuery(sql)) {

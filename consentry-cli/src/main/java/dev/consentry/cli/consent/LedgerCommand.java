@@ -1,0 +1,8 @@
+package dev.consentry.cli.consent;
+
+import picocli.CommandLine.Command;
+
+/** {@code consentry ledger verify|show}. */
+@Command(name = "ledger", description = "Check the consent ledger's hash chain, or show a member's timeline.",
+        subcommands = {VerifyLedgerCommand.class, ShowLedgerCommand.class})
+public final class LedgerCommand {}

@@ -1,0 +1,7 @@
+package dev.consentry.cli.consent;
+
+import picocli.CommandLine.Command;
+
+/** {@code consentry policy show}. */
+@Command(name = "policy", description = "Show the consent policy.", subcommands = {ShowPolicyCommand.class})
+public final class PolicyCommand {}

@@ -1,0 +1,10 @@
+package dev.consentry.cli;
+
+import dev.consentry.store.Dialect;
+
+class PostgresqlConsentCliTest extends ConsentCliContractTest {
+    @Override
+    Dialect dialect() {
+        return Dialect.POSTGRESQL;
+    }
+}
