@@ -74,7 +74,7 @@ public final class DetectionPipeline {
         add(d, on, EntityType.US_SSN, UsSsnDetector::new);
         add(d, on, EntityType.IP_ADDRESS, IpAddressDetector::new);
         add(d, on, EntityType.CRYPTO, CryptoDetector::new);
-        add(d, on, EntityType.PHONE_NUMBER, () -> new PhoneDetector(phoneRegion));
+        add(d, on, EntityType.PHONE_NUMBER, () -> new PhoneDetector(phoneRegion, contextFor(EntityType.PHONE_NUMBER, config)));
         add(d, on, EntityType.DATE_OF_BIRTH, DateOfBirthDetector::new);
         add(d, on, EntityType.STREET_ADDRESS, StreetAddressDetector::new);
         add(d, on, EntityType.PERSON, () -> new PersonDetector(gazetteers));
@@ -112,6 +112,20 @@ public final class DetectionPipeline {
         for (EntityType type : EntityType.values()) {
             minScores[type.ordinal()] = config.minScore(type);
         }
+    }
+
+    private static TokenDictionary contextFor(EntityType type, RedactionConfig config) {
+        Map<String, Integer> words = new HashMap<>();
+        String defaults = DEFAULT_CONTEXT.get(type);
+        if (defaults != null) {
+            for (String w : defaults.split(" ")) {
+                words.put(w, 1);
+            }
+        }
+        for (String w : config.contextWords().getOrDefault(type, Set.of())) {
+            words.put(w, 1);
+        }
+        return TokenDictionary.of(words);
     }
 
     private static void add(List<Detector> list, Set<EntityType> on, EntityType type, java.util.function.Supplier<Detector> f) {

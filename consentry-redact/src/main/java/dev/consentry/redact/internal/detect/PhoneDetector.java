@@ -32,8 +32,12 @@ public final class PhoneDetector implements Detector {
     private final PhoneNumberUtil util = PhoneNumberUtil.getInstance();
     private final String defaultRegion;
 
-    public PhoneDetector(String defaultRegion) {
+    private final dev.consentry.redact.internal.text.TokenDictionary context;
+
+    /** {@code context}: the phone context words; the costly other-region fallbacks only run near one. */
+    public PhoneDetector(String defaultRegion, dev.consentry.redact.internal.text.TokenDictionary context) {
         this.defaultRegion = defaultRegion;
+        this.context = context;
     }
 
     @Override
@@ -113,6 +117,11 @@ public final class PhoneDetector implements Detector {
         if (addMatches(region, start, defaultRegion, Leniency.VALID, SCORE + adjust, out)) {
             return;
         }
+        if (!nearContext(v, start, end)) {
+            // Fallback scores stay under the threshold without a context word, so skip 30+ libphonenumber
+            // calls that could not change the result (they made this detector 20x slower; BENCHMARKS.md).
+            return;
+        }
         double score = (hasSeparators(region) ? OTHER_REGION_SCORE : OTHER_REGION_SCORE - 0.1) + adjust;
         if (region.charAt(0) != '+') {
             for (String r : OTHER_REGIONS) {
@@ -124,6 +133,18 @@ public final class PhoneDetector implements Detector {
         // Possible (right length for the region) but not valid: fake and reserved ranges, typos and new
         // ranges. Only reported with a context word ("phone", "fax", "call", ...).
         addMatches(region, start, region.charAt(0) == '+' ? defaultRegion : "GB", Leniency.POSSIBLE, POSSIBLE_SCORE + adjust, out);
+    }
+
+    private boolean nearContext(TextView v, int start, int end) {
+        dev.consentry.redact.internal.text.Tokens t = v.tokens();
+        int first = t.indexAtOrAfter(start);
+        int after = t.indexAtOrAfter(end);
+        for (int k = Math.max(0, first - 4); k < Math.min(t.count(), after + 2); k++) {
+            if ((k < first || k >= after) && context.contains(v.text(), t.start(k), t.end(k))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Order, licence, invoice and tracking numbers are the classic phone look-alikes. */
