@@ -13,6 +13,7 @@ import dev.consentry.cli.consent.ImportCommand;
 import dev.consentry.cli.consent.LedgerCommand;
 import dev.consentry.cli.consent.PolicyCommand;
 import dev.consentry.cli.demo.DemoCommand;
+import dev.consentry.cli.redact.RedactCommand;
 import dev.consentry.store.StoreException;
 
 /**
@@ -21,7 +22,7 @@ import dev.consentry.store.StoreException;
  */
 @Command(name = "consentry", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
         description = {"Train AI models on member data only where it is allowed, and prove it.", ""},
-        subcommands = {DemoCommand.class, ImportCommand.class, DecideCommand.class, LedgerCommand.class, PolicyCommand.class,
+        subcommands = {DemoCommand.class, ImportCommand.class, DecideCommand.class, LedgerCommand.class, PolicyCommand.class, RedactCommand.class,
                 CommandLine.HelpCommand.class})
 public final class Main {
     public static final int USER_ERROR = 2;

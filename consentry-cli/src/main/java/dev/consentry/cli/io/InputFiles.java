@@ -24,9 +24,50 @@ public final class InputFiles {
     private InputFiles() {}
 
     /** An open input and the digest of its stored bytes, complete once the input is read to its end. */
-    public record Opened(String name, InputStream content, MessageDigest digest) {
+    public record Opened(String name, InputStream content, MessageDigest digest, CountingInputStream stored, long size) implements AutoCloseable {
         public String sha256() {
             return HexFormat.of().formatHex(digest.digest());
+        }
+
+        @Override
+        public void close() throws IOException {
+            content.close();
+        }
+
+        /** Bytes of the file as stored (compressed) read so far; with {@link #size()} it drives progress. */
+        public long storedBytesRead() {
+            return stored.count();
+        }
+    }
+
+    /** Counts the bytes that pass; read by the progress display from another thread. */
+    public static final class CountingInputStream extends java.io.FilterInputStream {
+        private volatile long count;
+
+        CountingInputStream(InputStream in) {
+            super(in);
+        }
+
+        long count() {
+            return count;
+        }
+
+        @Override
+        public int read() throws IOException {
+            int b = super.read();
+            if (b >= 0) {
+                count++;
+            }
+            return b;
+        }
+
+        @Override
+        public int read(byte[] b, int off, int len) throws IOException {
+            int n = super.read(b, off, len);
+            if (n > 0) {
+                count += n;
+            }
+            return n;
         }
     }
 
@@ -39,7 +80,9 @@ public final class InputFiles {
         }
         try {
             InputStream raw = name.equals("-") ? System.in : Files.newInputStream(Path.of(name));
-            InputStream stored = new DigestInputStream(new BufferedInputStream(raw, 1 << 16), digest);
+            long size = name.equals("-") ? -1 : Files.size(Path.of(name));
+            CountingInputStream counted = new CountingInputStream(new BufferedInputStream(raw, 1 << 16));
+            InputStream stored = new DigestInputStream(counted, digest);
             InputStream content;
             if (name.endsWith(".gz")) {
                 content = new GZIPInputStream(stored, 1 << 16);
@@ -48,7 +91,7 @@ public final class InputFiles {
             } else {
                 content = stored;
             }
-            return new Opened(name, content, digest);
+            return new Opened(name, content, digest, counted, size);
         } catch (NoSuchFileException e) {
             throw new UserException(name + ": no such file");
         } catch (IOException e) {

@@ -34,7 +34,7 @@ public final class JsonLinesFile implements AutoCloseable {
             for (Utf8Lines.Line line = lines.next(); line != null; line = lines.next()) {
                 number = line.number();
                 if (!line.isValid()) {
-                    throw new UserException(input.name() + ":" + number + ": not valid UTF-8");
+                    throw new UserException(input.name() + ":" + number + ": " + line.problem());
                 }
                 if (!line.text().isBlank()) {
                     handler.line(number, line.text());
