@@ -1,0 +1,79 @@
+package dev.consentry.consent.jsonl;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Instant;
+import java.util.List;
+import net.jqwik.api.Arbitraries;
+import net.jqwik.api.Arbitrary;
+import net.jqwik.api.Combinators;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.Provide;
+import org.junit.jupiter.api.Test;
+
+import dev.consentry.consent.event.ConsentEvent;
+import dev.consentry.consent.event.Erasure;
+import dev.consentry.consent.event.GpcSignal;
+import dev.consentry.consent.event.NoticeGiven;
+import dev.consentry.consent.event.ObjectionDecided;
+import dev.consentry.consent.event.ObjectionFiled;
+import dev.consentry.consent.event.ObjectionWithdrawn;
+import dev.consentry.consent.event.Provenance;
+import dev.consentry.consent.event.Relocation;
+import dev.consentry.consent.event.SettingChanged;
+
+/**
+ * The ledger hashes the canonical JSON of each event and reads events back from it, so the form
+ * must read back to the same event and be a fixed point: canonical(parse(canonical(e))) == canonical(e).
+ */
+class EventJsonPropertyTest {
+    private final EventLineParser parser = new EventLineParser();
+
+    @Provide
+    Arbitrary<ConsentEvent> events() {
+        Arbitrary<String> ids = Arbitraries.strings().ofMinLength(1).ofMaxLength(12).filter(s -> !s.isBlank());
+        Arbitrary<String> free = Arbitraries.strings().ofMaxLength(40).injectNull(0.3);
+        Arbitrary<Instant> instants = Arbitraries.longs().between(0, 4_102_444_800L).flatMap(seconds ->
+                Arbitraries.integers().between(0, 999_999_999).map(nanos -> Instant.ofEpochSecond(seconds, nanos)));
+        Arbitrary<Provenance> provenance = Combinators.combine(free, free).as(Provenance::new);
+        return Arbitraries.oneOf(
+                Combinators.combine(ids, ids, Arbitraries.of(true, false), instants, provenance).as(SettingChanged::new),
+                Combinators.combine(ids, ids, free, instants, provenance).as(NoticeGiven::new),
+                Combinators.combine(ids, ids, ids.list().ofMinSize(1).ofMaxSize(3), free, instants, provenance).as(ObjectionFiled::new),
+                Combinators.combine(ids, Arbitraries.of(true, false), free, instants, provenance).as(ObjectionDecided::new),
+                Combinators.combine(ids, instants, provenance).as(ObjectionWithdrawn::new),
+                Combinators.combine(ids, instants, provenance).as(GpcSignal::new),
+                Combinators.combine(ids, Arbitraries.of("DE", "US", "BR"), instants, provenance).as(Relocation::new),
+                Combinators.combine(ids, instants, provenance).as(Erasure::new));
+    }
+
+    @Property(tries = 500)
+    void canonicalFormReadsBackToTheSameEvent(@ForAll("events") ConsentEvent event) {
+        String canonical = EventJson.canonical(event);
+        LineResult<ConsentEvent> parsed = parser.parse(canonical);
+        assertThat(parsed.problems()).isEmpty();
+        assertThat(parsed.value()).isEqualTo(event);
+        assertThat(EventJson.canonical(parsed.value())).isEqualTo(canonical);
+    }
+
+    @Test
+    void keysAreSortedAndAbsentFieldsLeftOut() {
+        ConsentEvent event = new NoticeGiven("m-1", "2024-09-18", null, Instant.parse("2024-09-18T10:00:00Z"), new Provenance("e-9", null));
+        assertThat(EventJson.canonical(event))
+                .isEqualTo("{\"at\":\"2024-09-18T10:00:00Z\",\"id\":\"e-9\",\"member\":\"m-1\",\"policyVersion\":\"2024-09-18\",\"type\":\"notice\"}");
+    }
+
+    @Test
+    void offsetsAreNormalizedToUtc() {
+        LineResult<ConsentEvent> parsed = parser.parse("{\"type\":\"gpc\",\"member\":\"m-1\",\"at\":\"2025-01-01T01:00:00+01:00\"}");
+        assertThat(EventJson.canonical(parsed.value())).isEqualTo("{\"at\":\"2025-01-01T00:00:00Z\",\"member\":\"m-1\",\"type\":\"gpc\"}");
+    }
+
+    @Test
+    void objectionFollowUpsNameNoMember() {
+        assertThat(parser.parse("{\"type\":\"objection-withdrawn\",\"objection\":\"o-1\",\"at\":\"2025-01-01T00:00:00Z\"}").value().member()).isEmpty();
+        assertThat(List.of(parser.parse("{\"type\":\"objection-decided\",\"objection\":\"o-1\",\"at\":\"2025-01-01T00:00:00Z\"}").problems()))
+                .containsExactly(List.of("missing field 'outcome'"));
+    }
+}
