@@ -14,6 +14,7 @@ import dev.consentry.cli.consent.LedgerCommand;
 import dev.consentry.cli.consent.PolicyCommand;
 import dev.consentry.cli.demo.DemoCommand;
 import dev.consentry.cli.redact.RedactCommand;
+import dev.consentry.dataset.io.InputException;
 import dev.consentry.store.StoreException;
 
 /**
@@ -37,9 +38,9 @@ public final class Main {
         CommandLine commandLine = new CommandLine(new Main());
         commandLine.setOut(out).setErr(err);
         commandLine.registerConverter(Instant.class, Main::instant);
-        commandLine.setExitCodeExceptionMapper(e -> e instanceof UserException || e instanceof CommandLine.ParameterException ? USER_ERROR : FAILURE);
+        commandLine.setExitCodeExceptionMapper(e -> e instanceof InputException || e instanceof CommandLine.ParameterException ? USER_ERROR : FAILURE);
         commandLine.setExecutionExceptionHandler((e, line, parseResult) -> {
-            if (e instanceof UserException user) {
+            if (e instanceof InputException user) {
                 user.problems().forEach(problem -> line.getErr().println(problem));
                 return USER_ERROR;
             }

@@ -3,6 +3,8 @@ package dev.consentry.cli.io;
 import java.io.IOException;
 
 import dev.consentry.cli.UserException;
+import dev.consentry.dataset.io.InputFiles;
+import dev.consentry.dataset.io.Utf8Lines;
 
 /**
  * Reads a JSON Lines file line by line with line numbers, for imports that are all or nothing.

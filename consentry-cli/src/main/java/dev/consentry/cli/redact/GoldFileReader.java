@@ -10,9 +10,9 @@ import java.util.ArrayList;
 import java.util.List;
 
 import dev.consentry.cli.UserException;
-import dev.consentry.cli.io.InputFiles;
+import dev.consentry.dataset.io.InputFiles;
 import dev.consentry.cli.io.LineErrors;
-import dev.consentry.cli.io.Utf8Lines;
+import dev.consentry.dataset.io.Utf8Lines;
 import dev.consentry.redact.eval.GoldDocument;
 import dev.consentry.redact.eval.GoldSpan;
 

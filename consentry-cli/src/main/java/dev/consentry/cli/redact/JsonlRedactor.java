@@ -26,7 +26,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.function.LongConsumer;
 
-import dev.consentry.cli.io.Utf8Lines;
+import dev.consentry.dataset.io.Utf8Lines;
 import dev.consentry.redact.Offsets;
 import dev.consentry.redact.Operator;
 import dev.consentry.redact.Redaction;

@@ -19,8 +19,8 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 import dev.consentry.cli.UserException;
-import dev.consentry.cli.io.InputFiles;
-import dev.consentry.cli.io.Utf8Lines;
+import dev.consentry.dataset.io.InputFiles;
+import dev.consentry.dataset.io.Utf8Lines;
 import dev.consentry.redact.Operator;
 import dev.consentry.redact.RedactionEngine;
 

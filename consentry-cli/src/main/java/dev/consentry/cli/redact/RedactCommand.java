@@ -15,10 +15,10 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 import dev.consentry.cli.UserException;
-import dev.consentry.cli.io.InputFiles;
-import dev.consentry.cli.io.OutputFiles;
+import dev.consentry.dataset.io.InputFiles;
+import dev.consentry.dataset.io.OutputFiles;
 import dev.consentry.cli.io.Progress;
-import dev.consentry.cli.io.Utf8Lines;
+import dev.consentry.dataset.io.Utf8Lines;
 import dev.consentry.redact.Operator;
 import dev.consentry.redact.Redaction;
 import dev.consentry.redact.RedactionEngine;

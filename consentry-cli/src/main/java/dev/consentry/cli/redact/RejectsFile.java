@@ -4,7 +4,7 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 
-import dev.consentry.cli.io.OutputFiles;
+import dev.consentry.dataset.io.OutputFiles;
 
 /** The rejects output, created on the first reject so that a clean run leaves no empty file behind. */
 final class RejectsFile implements AutoCloseable {

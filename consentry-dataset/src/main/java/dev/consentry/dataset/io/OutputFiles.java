@@ -1,4 +1,4 @@
-package dev.consentry.cli.io;
+package dev.consentry.dataset.io;
 
 import com.github.luben.zstd.ZstdOutputStream;
 import java.io.BufferedOutputStream;
@@ -9,7 +9,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.zip.GZIPOutputStream;
 
-import dev.consentry.cli.UserException;
+
 
 /** Opens an output file by name: {@code .gz} and {@code .zst} are compressed, {@code -} is standard output. */
 public final class OutputFiles {
@@ -47,7 +47,7 @@ public final class OutputFiles {
             }
             return buffered;
         } catch (IOException e) {
-            throw new UserException(name + ": cannot write (" + e.getMessage() + ")");
+            throw new InputException(name + ": cannot write (" + e.getMessage() + ")");
         }
     }
 }

@@ -1,4 +1,4 @@
-package dev.consentry.cli.io;
+package dev.consentry.dataset.io;
 
 import java.io.IOException;
 import java.io.InputStream;

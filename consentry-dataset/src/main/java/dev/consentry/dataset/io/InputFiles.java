@@ -1,4 +1,4 @@
-package dev.consentry.cli.io;
+package dev.consentry.dataset.io;
 
 import com.github.luben.zstd.ZstdInputStream;
 import java.io.BufferedInputStream;
@@ -13,7 +13,7 @@ import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 import java.util.zip.GZIPInputStream;
 
-import dev.consentry.cli.UserException;
+
 
 /**
  * Opens an input file by name: {@code .gz} and {@code .zst} are decompressed, {@code -} is
@@ -93,9 +93,9 @@ public final class InputFiles {
             }
             return new Opened(name, content, digest, counted, size);
         } catch (NoSuchFileException e) {
-            throw new UserException(name + ": no such file");
+            throw new InputException(name + ": no such file");
         } catch (IOException e) {
-            throw new UserException(name + ": cannot read (" + e.getMessage() + ")");
+            throw new InputException(name + ": cannot read (" + e.getMessage() + ")");
         }
     }
 }
