@@ -1,0 +1,18 @@
+package dev.consentry.dataset.format;
+
+import java.io.IOException;
+
+/**
+ * Reads content records from one input file, in file order. Not thread-safe: one reader thread
+ * feeds the build's workers.
+ */
+public interface ContentSource extends AutoCloseable {
+    /** The next record or rejected line, or null at the end. */
+    SourceItem next() throws IOException;
+
+    /** Bytes of the file as stored read so far, for progress. */
+    long bytesRead();
+
+    @Override
+    void close() throws IOException;
+}

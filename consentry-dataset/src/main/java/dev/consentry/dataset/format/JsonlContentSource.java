@@ -1,0 +1,81 @@
+package dev.consentry.dataset.format;
+
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.StreamReadConstraints;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+import java.io.IOException;
+import java.util.List;
+
+import dev.consentry.dataset.io.InputFiles;
+import dev.consentry.dataset.io.Utf8Lines;
+
+/** Content as JSON Lines (plain, .gz or .zst): one object a line. */
+final class JsonlContentSource implements ContentSource {
+    private static final ObjectMapper JSON = JsonMapper.builder(JsonFactory.builder()
+            .streamReadConstraints(StreamReadConstraints.builder().maxStringLength(Utf8Lines.DEFAULT_MAX_LINE_BYTES).build()).build()).build();
+
+    private final InputFiles.Opened input;
+    private final Utf8Lines lines;
+
+    JsonlContentSource(String file) {
+        this.input = InputFiles.open(file);
+        this.lines = new Utf8Lines(input.content());
+    }
+
+    @Override
+    public SourceItem next() throws IOException {
+        while (true) {
+            Utf8Lines.Line line = lines.next();
+            if (line == null) {
+                return null;
+            }
+            if (!line.isValid()) {
+                return SourceItem.rejected(input.name(), line.number(), line.problem());
+            }
+            if (line.text().isBlank()) {
+                continue;
+            }
+            return parse(line.number(), line.text());
+        }
+    }
+
+    private SourceItem parse(long number, String text) {
+        JsonNode node;
+        try {
+            node = JSON.readTree(text);
+        } catch (JsonProcessingException e) {
+            return SourceItem.rejected(input.name(), number, "not valid JSON");
+        }
+        if (node == null || !node.isObject()) {
+            return SourceItem.rejected(input.name(), number, "not a JSON object");
+        }
+        ContentFields.Parsed parsed = ContentFields.parse((field, problems) -> text(node, field, problems));
+        return parsed.isOk() ? SourceItem.of(input.name(), number, parsed.record())
+                : SourceItem.rejected(input.name(), number, String.join("; ", parsed.problems()));
+    }
+
+    private static String text(JsonNode object, String field, List<String> problems) {
+        JsonNode value = object.get(field);
+        if (value == null || value.isNull()) {
+            return null;
+        }
+        if (!value.isTextual()) {
+            problems.add("field '" + field + "' must be a string");
+            return null;
+        }
+        return value.textValue();
+    }
+
+    @Override
+    public long bytesRead() {
+        return input.storedBytesRead();
+    }
+
+    @Override
+    public void close() throws IOException {
+        input.close();
+    }
+}

@@ -1,0 +1,43 @@
+package dev.consentry.dataset.format;
+
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.Optional;
+
+/**
+ * How a dataset's shards are stored. Both formats write the same records in the same order, and
+ * both are byte-for-byte reproducible: no timestamps or host names go into a shard.
+ */
+public enum ShardFormat {
+    JSONL_ZST("jsonl.zst"),
+    PARQUET("parquet");
+
+    private final String extension;
+
+    ShardFormat(String extension) {
+        this.extension = extension;
+    }
+
+    /** The file extension and the name users give on the command line. */
+    public String extension() {
+        return extension;
+    }
+
+    public static Optional<ShardFormat> byName(String name) {
+        return Arrays.stream(values()).filter(format -> format.extension.equals(name)).findFirst();
+    }
+
+    public ShardWriter open(Path file) {
+        return switch (this) {
+            case JSONL_ZST -> JsonlShards.writer(file);
+            case PARQUET -> ParquetShards.writer(file);
+        };
+    }
+
+    public ShardReader read(Path file) {
+        return switch (this) {
+            case JSONL_ZST -> JsonlShards.reader(file);
+            case PARQUET -> ParquetShards.reader(file);
+        };
+    }
+}
