@@ -16,17 +16,12 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.util.ArrayDeque;
 import java.util.ArrayList;
-import java.util.Deque;
 import java.util.List;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 import java.util.function.LongConsumer;
 
 import dev.consentry.dataset.io.Utf8Lines;
+import dev.consentry.dataset.parallel.OrderedWorkers;
 import dev.consentry.redact.Offsets;
 import dev.consentry.redact.Operator;
 import dev.consentry.redact.Redaction;
@@ -36,9 +31,9 @@ import dev.consentry.redact.Span;
 /**
  * Redacts one field of every JSON Lines record, on all cores, keeping the input order.
  *
- * <p>Design: the calling thread reads lines into batches and hands each to a worker; at most two
- * batches per thread are in flight, and results are written in submission order, so memory stays
- * flat whatever the input size and the output is the same whatever the thread count. A line that
+ * <p>Design: the calling thread reads lines into batches and hands each to {@link OrderedWorkers},
+ * which writes results in submission order with a bounded window, so memory stays flat whatever
+ * the input size and the output is the same whatever the thread count. A line that
  * is not a JSON object, lacks the field or is not UTF-8 goes to the rejects output with its line
  * number and a reason (never its content) and the run goes on.
  */
@@ -77,13 +72,8 @@ final class JsonlRedactor {
      */
     RedactionStats run(Utf8Lines lines, String source, OutputStream out, RejectsFile rejects, LongConsumer progress) throws IOException {
         RedactionStats total = new RedactionStats();
-        ExecutorService pool = Executors.newFixedThreadPool(threads, runnable -> {
-            Thread thread = new Thread(runnable, "redact");
-            thread.setDaemon(true);
-            return thread;
-        });
-        Deque<Future<Output>> inFlight = new ArrayDeque<>();
-        try {
+        try (OrderedWorkers<Input, Output> workers = new OrderedWorkers<>(threads, "redact", batch -> redact(batch, source),
+                output -> write(output, out, rejects, total))) {
             List<Input> batch = new ArrayList<>();
             int batchBytes = 0;
             long readBytes = 0;
@@ -93,43 +83,24 @@ final class JsonlRedactor {
                 batch.add(new Input(line.number(), line.text(), line.problem(), bytes));
                 batchBytes += bytes;
                 if (batch.size() >= BATCH_LINES || batchBytes >= BATCH_BYTES) {
-                    List<Input> work = batch;
-                    inFlight.add(pool.submit(() -> redact(work, source)));
+                    workers.submit(batch);
                     batch = new ArrayList<>();
                     batchBytes = 0;
-                    while (inFlight.size() >= threads * 2) {
-                        write(inFlight.poll(), out, rejects, total);
-                    }
                     progress.accept(readBytes);
                 }
             }
             if (!batch.isEmpty()) {
-                List<Input> work = batch;
-                inFlight.add(pool.submit(() -> redact(work, source)));
+                workers.submit(batch);
             }
-            while (!inFlight.isEmpty()) {
-                write(inFlight.poll(), out, rejects, total);
-            }
+            workers.finish();
             progress.accept(readBytes);
             return total;
-        } finally {
-            pool.shutdownNow();
+        } catch (UncheckedIOException e) {
+            throw e.getCause();
         }
     }
 
-    private void write(Future<Output> future, OutputStream out, RejectsFile rejects, RedactionStats total) throws IOException {
-        Output output;
-        try {
-            output = future.get();
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IOException("interrupted", e);
-        } catch (ExecutionException e) {
-            if (e.getCause() instanceof RuntimeException runtime) {
-                throw runtime;
-            }
-            throw new IllegalStateException(e.getCause());
-        }
+    private static void write(Output output, OutputStream out, RejectsFile rejects, RedactionStats total) throws IOException {
         for (String line : output.lines()) {
             out.write(line.getBytes(StandardCharsets.UTF_8));
             out.write('\n');
