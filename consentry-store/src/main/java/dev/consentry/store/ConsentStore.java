@@ -65,6 +65,11 @@ public final class ConsentStore implements AutoCloseable {
         return dialect;
     }
 
+    /** Which datasets used which members' data. */
+    public Lineage lineage() {
+        return new Lineage(jdbi);
+    }
+
     public MemberImport beginMemberImport(String source) {
         return guarded(() -> new MemberImport(jdbi.open(), source, clock));
     }
@@ -180,7 +185,7 @@ public final class ConsentStore implements AutoCloseable {
         // Connections are opened per operation and closed after it; nothing is held between calls.
     }
 
-    private static <T> T guarded(java.util.function.Supplier<T> operation) {
+    static <T> T guarded(java.util.function.Supplier<T> operation) {
         try {
             return operation.get();
         } catch (JdbiException e) {

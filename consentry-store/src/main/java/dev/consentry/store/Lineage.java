@@ -1,0 +1,139 @@
+package dev.consentry.store;
+
+import static java.util.Objects.requireNonNull;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.OptionalLong;
+import java.util.function.Supplier;
+import org.jdbi.v3.core.Jdbi;
+import org.jdbi.v3.core.statement.PreparedBatch;
+
+/**
+ * Which datasets used which members' data. Written once per published dataset, in the same
+ * transaction that publishes it; read by {@code lineage member}, {@code impact} and
+ * {@code datasets list}.
+ */
+public final class Lineage {
+    private static final String COLUMNS = "id, name, path, purpose, as_of, policy_version, policy_sha256, ledger_seq, ledger_head, records, "
+            + "members, previous_id, manifest_sha256, member_bitmap, created_at";
+
+    /** How many records of one dataset came from one member. */
+    public record MemberUse(DatasetEntry dataset, long records) {}
+
+    private final Jdbi jdbi;
+
+    Lineage(Jdbi jdbi) {
+        this.jdbi = requireNonNull(jdbi, "jdbi is null");
+    }
+
+    /**
+     * Records a dataset and its per-member counts, then runs {@code publish} (which makes the
+     * dataset visible, e.g. renames its folder) before committing: if publishing fails, nothing is
+     * recorded; if recording fails, publishing is not attempted.
+     */
+    public void record(DatasetEntry dataset, Map<Long, Long> recordsByMember, Runnable publish) {
+        guarded(() -> jdbi.useTransaction(handle -> {
+            handle.createUpdate("INSERT INTO datasets (" + COLUMNS + ") VALUES (:id, :name, :path, :purpose, :asOf, :policyVersion, "
+                            + ":policySha, :ledgerSeq, :ledgerHead, :records, :members, :previous, :manifestSha, :bitmap, :createdAt)")
+                    .bind("id", dataset.id()).bind("name", dataset.name()).bind("path", dataset.path()).bind("purpose", dataset.purpose())
+                    .bind("asOf", dataset.asOf().toString()).bind("policyVersion", dataset.policyVersion()).bind("policySha", dataset.policySha256())
+                    .bind("ledgerSeq", dataset.ledgerSequence()).bind("ledgerHead", dataset.ledgerHead()).bind("records", dataset.records())
+                    .bind("members", dataset.members()).bind("previous", dataset.previousId()).bind("manifestSha", dataset.manifestSha256())
+                    .bind("bitmap", dataset.memberBitmap()).bind("createdAt", dataset.createdAt().toString())
+                    .execute();
+            PreparedBatch batch = handle.prepareBatch("INSERT INTO dataset_members (dataset_id, member_number, records) VALUES (:id, :member, :records)");
+            for (Map.Entry<Long, Long> use : recordsByMember.entrySet()) {
+                batch.bind("id", dataset.id()).bind("member", use.getKey()).bind("records", use.getValue()).add();
+                if (batch.size() >= 2000) {
+                    batch.execute();
+                    batch = handle.prepareBatch("INSERT INTO dataset_members (dataset_id, member_number, records) VALUES (:id, :member, :records)");
+                }
+            }
+            if (batch.size() > 0) {
+                batch.execute();
+            }
+            publish.run();
+        }));
+    }
+
+    public List<DatasetEntry> list() {
+        return guarded(() -> jdbi.withHandle(handle -> handle.createQuery("SELECT " + COLUMNS + " FROM datasets ORDER BY created_at, id")
+                .map((row, ctx) -> entry(row)).list()));
+    }
+
+    public Optional<DatasetEntry> byId(String id) {
+        return guarded(() -> jdbi.withHandle(handle -> handle.createQuery("SELECT " + COLUMNS + " FROM datasets WHERE id = :id")
+                .bind("id", id).map((row, ctx) -> entry(row)).findOne()));
+    }
+
+    /** The newest dataset published at {@code path} (absolute, normalized). */
+    public Optional<DatasetEntry> byPath(String path) {
+        return guarded(() -> jdbi.withHandle(handle -> handle.createQuery("SELECT " + COLUMNS + " FROM datasets WHERE path = :path ORDER BY created_at DESC")
+                .bind("path", path).map((row, ctx) -> entry(row)).list().stream().findFirst()));
+    }
+
+    /** Every dataset that used the member's data, oldest first, with how many of their records. */
+    public List<MemberUse> usesOf(long memberNumber) {
+        return guarded(() -> jdbi.withHandle(handle -> handle.createQuery("SELECT d.id AS d_id, u.records AS u_records FROM dataset_members u "
+                        + "JOIN datasets d ON d.id = u.dataset_id WHERE u.member_number = :member ORDER BY d.created_at, d.id")
+                .bind("member", memberNumber)
+                .map((row, ctx) -> Map.entry(row.getString("d_id"), row.getLong("u_records"))).list()))
+                .stream().map(use -> new MemberUse(byId(use.getKey()).orElseThrow(), use.getValue())).toList();
+    }
+
+    /** Records per member number in one dataset. */
+    public Map<Long, Long> recordsByMember(String datasetId) {
+        return guarded(() -> jdbi.withHandle(handle -> {
+            Map<Long, Long> counts = new HashMap<>();
+            handle.createQuery("SELECT member_number, records FROM dataset_members WHERE dataset_id = :id").bind("id", datasetId)
+                    .map((row, ctx) -> Map.entry(row.getLong(1), row.getLong(2))).forEach(use -> counts.put(use.getKey(), use.getValue()));
+            return counts;
+        }));
+    }
+
+    public OptionalLong memberNumber(String memberId) {
+        return guarded(() -> jdbi.withHandle(handle -> handle.createQuery("SELECT number FROM members WHERE id = :id").bind("id", memberId)
+                .mapTo(Long.class).findOne().map(OptionalLong::of).orElse(OptionalLong.empty())));
+    }
+
+    /** Member ids by number; numbers the registry does not have are absent from the result. */
+    public Map<Long, String> memberIds(Collection<Long> numbers) {
+        List<Long> all = new ArrayList<>(numbers);
+        Map<Long, String> ids = new HashMap<>();
+        for (int from = 0; from < all.size(); from += 500) {
+            List<Long> chunk = all.subList(from, Math.min(all.size(), from + 500));
+            guarded(() -> jdbi.withHandle(handle -> {
+                handle.createQuery("SELECT number, id FROM members WHERE number IN (<numbers>)").bindList("numbers", chunk)
+                        .map((row, ctx) -> Map.entry(row.getLong(1), row.getString(2))).forEach(entry -> ids.put(entry.getKey(), entry.getValue()));
+                return null;
+            }));
+        }
+        return ids;
+    }
+
+    private static DatasetEntry entry(ResultSet row) throws SQLException {
+        return new DatasetEntry(row.getString("id"), row.getString("name"), row.getString("path"), row.getString("purpose"),
+                Instant.parse(row.getString("as_of")), row.getString("policy_version"), row.getString("policy_sha256"), row.getLong("ledger_seq"),
+                row.getString("ledger_head"), row.getLong("records"), row.getLong("members"), row.getString("previous_id"),
+                row.getString("manifest_sha256"), row.getBytes("member_bitmap"), Instant.parse(row.getString("created_at")));
+    }
+
+    private static <T> T guarded(Supplier<T> operation) {
+        return ConsentStore.guarded(operation);
+    }
+
+    private static void guarded(Runnable operation) {
+        ConsentStore.guarded(() -> {
+            operation.run();
+            return null;
+        });
+    }
+}
