@@ -12,6 +12,11 @@ import dev.consentry.cli.consent.DecideCommand;
 import dev.consentry.cli.consent.ImportCommand;
 import dev.consentry.cli.consent.LedgerCommand;
 import dev.consentry.cli.consent.PolicyCommand;
+import dev.consentry.cli.dataset.BuildCommand;
+import dev.consentry.cli.dataset.DatasetsCommand;
+import dev.consentry.cli.dataset.ImpactCommand;
+import dev.consentry.cli.dataset.LineageCommand;
+import dev.consentry.cli.dataset.VerifyDatasetCommand;
 import dev.consentry.cli.demo.DemoCommand;
 import dev.consentry.cli.redact.RedactCommand;
 import dev.consentry.dataset.io.InputException;
@@ -24,6 +29,7 @@ import dev.consentry.store.StoreException;
 @Command(name = "consentry", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
         description = {"Train AI models on member data only where it is allowed, and prove it.", ""},
         subcommands = {DemoCommand.class, ImportCommand.class, DecideCommand.class, LedgerCommand.class, PolicyCommand.class, RedactCommand.class,
+                BuildCommand.class, VerifyDatasetCommand.class, DatasetsCommand.class, LineageCommand.class, ImpactCommand.class,
                 CommandLine.HelpCommand.class})
 public final class Main {
     public static final int USER_ERROR = 2;

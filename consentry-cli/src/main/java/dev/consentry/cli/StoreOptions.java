@@ -32,6 +32,11 @@ public final class StoreOptions {
         return db;
     }
 
+    /** Where the policy in use comes from, as manifests record it. */
+    public String policySource() {
+        return policyFile == null ? DefaultPolicy.SOURCE_NAME : policyFile.toAbsolutePath().normalize().toString();
+    }
+
     /** The policy in use; a file that does not validate is a user error listing every problem. */
     public Policy policy() {
         if (policyFile == null) {

@@ -21,6 +21,7 @@ import picocli.CommandLine.Spec;
 import dev.consentry.cli.Main;
 import dev.consentry.cli.UserException;
 import dev.consentry.consent.ReasonCode;
+import dev.consentry.dataset.demo.DemoPlatform;
 import dev.consentry.consent.decision.ConsentSnapshot;
 import dev.consentry.consent.policy.DefaultPolicy;
 import dev.consentry.consent.policy.Policy;

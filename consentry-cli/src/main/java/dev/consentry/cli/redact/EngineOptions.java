@@ -43,6 +43,11 @@ public final class EngineOptions {
     }
 
     RedactionConfig config() {
+        return loadConfig(config);
+    }
+
+    /** The detector configuration in {@code config} (YAML), or the defaults when null. */
+    public static RedactionConfig loadConfig(Path config) {
         if (config == null) {
             return RedactionConfig.defaults();
         }
@@ -100,6 +105,11 @@ public final class EngineOptions {
         return 1;
     }
 
+    /** Each registered member's own name and handles. */
+    public static KnownIdentities fromRegistry(ConsentStore store) {
+        return store.withMembers(members -> KnownIdentities.of(members.map(EngineOptions::identity).filter(java.util.Objects::nonNull).toList()));
+    }
+
     KnownIdentities knownIdentities() {
         if (membersFile != null && db != null) {
             throw new UserException("give --members or --db, not both");
@@ -108,7 +118,7 @@ public final class EngineOptions {
             return fromMembersFile(membersFile);
         }
         if (db != null) {
-            return ConsentStore.open(db).withMembers(members -> KnownIdentities.of(members.map(EngineOptions::identity).filter(java.util.Objects::nonNull).toList()));
+            return fromRegistry(ConsentStore.open(db));
         }
         return KnownIdentities.none();
     }

@@ -50,6 +50,11 @@ public final class OperatorOptions {
             description = "drop: how records that are kept are redacted: placeholder, mask, pseudonym or surrogate (default: ${DEFAULT-VALUE}).")
     Kind otherwise;
 
+    /** The operator's name for manifests and summaries, e.g. {@code pseudonym} or {@code drop+placeholder}; never the key. */
+    public String name() {
+        return kind == Kind.drop ? "drop+" + otherwise : kind.name();
+    }
+
     public Operator operator() {
         if (kind == Kind.drop) {
             if (otherwise == Kind.drop) {

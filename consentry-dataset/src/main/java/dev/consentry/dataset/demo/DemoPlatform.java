@@ -1,4 +1,4 @@
-package dev.consentry.cli.demo;
+package dev.consentry.dataset.demo;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -16,6 +16,8 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Random;
+
+import dev.consentry.dataset.io.OutputFiles;
 import net.datafaker.Faker;
 
 /**
@@ -35,6 +37,7 @@ public final class DemoPlatform {
     /** An event line before it is written: its instant orders the file. */
     private record Line(Instant at, ObjectNode json) {}
 
+    private final long seed;
     private final Random random;
     private final Faker faker;
     private final ObjectMapper mapper = new ObjectMapper();
@@ -42,6 +45,7 @@ public final class DemoPlatform {
     private final Instant end;
 
     public DemoPlatform(long seed, int memberCount, Instant end) {
+        this.seed = seed;
         this.random = new Random(seed);
         this.faker = new Faker(Locale.ENGLISH, new Random(seed ^ 0x5DEECE66DL));
         this.memberCount = memberCount;
@@ -52,9 +56,17 @@ public final class DemoPlatform {
         return "m-" + index;
     }
 
-    /** Writes {@code members.jsonl} and {@code events.jsonl} into {@code folder}; returns the event count. */
-    public int write(Path folder) {
+    /** What {@link #write} wrote. */
+    public record Written(int members, int events, long content) {}
+
+    /**
+     * Writes {@code members.jsonl}, {@code events.jsonl} and {@code content.jsonl.zst} ({@code contentCount}
+     * records) into {@code folder}.
+     */
+    public Written write(Path folder, long contentCount) {
         List<Line> events = new ArrayList<>();
+        List<String> names = new ArrayList<>(memberCount);
+        List<String> handles = new ArrayList<>(memberCount);
         try (Writer members = Files.newBufferedWriter(folder.resolve("members.jsonl"), StandardCharsets.UTF_8)) {
             for (int i = 1; i <= memberCount; i++) {
                 String id = memberId(i);
@@ -65,8 +77,11 @@ public final class DemoPlatform {
                 // One member in 25 is a minor now; the rest are adults of working age.
                 int age = random.nextInt(25) == 0 ? 13 + random.nextInt(5) : 18 + random.nextInt(50);
                 member.put("birthDate", LocalDate.of(2026 - age, 1 + random.nextInt(12), 1 + random.nextInt(28)).toString());
+                String handle = (first + last).toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]", "") + random.nextInt(100);
                 member.put("name", first + " " + last);
-                member.putArray("handles").add((first + last).toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]", "") + random.nextInt(100));
+                member.putArray("handles").add(handle);
+                names.add(first + " " + last);
+                handles.add(handle);
                 members.write(member + "\n");
                 history(id, events);
             }
@@ -81,7 +96,15 @@ public final class DemoPlatform {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        return events.size();
+        ContentGenerator content = new ContentGenerator(seed, names, handles, end);
+        try (Writer out = new java.io.OutputStreamWriter(OutputFiles.open(folder.resolve("content.jsonl.zst").toString()), StandardCharsets.UTF_8)) {
+            for (long n = 0; n < contentCount; n++) {
+                out.write(content.next(n) + "\n");
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return new Written(memberCount, events.size(), contentCount);
     }
 
     private void history(String id, List<Line> events) {

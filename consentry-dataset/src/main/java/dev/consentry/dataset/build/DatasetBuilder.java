@@ -1,0 +1,338 @@
+package dev.consentry.dataset.build;
+
+import static java.util.Objects.requireNonNull;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.stream.Stream;
+import org.roaringbitmap.RoaringBitmap;
+
+import dev.consentry.consent.decision.ConsentSnapshot;
+import dev.consentry.consent.policy.Policy;
+import dev.consentry.consent.policy.PolicyVersion;
+import dev.consentry.consent.policy.PurposeRule;
+import dev.consentry.dataset.format.ContentSource;
+import dev.consentry.dataset.format.ContentSources;
+import dev.consentry.dataset.format.SourceItem;
+import dev.consentry.dataset.io.InputException;
+import dev.consentry.dataset.io.OutputFiles;
+import dev.consentry.dataset.parallel.OrderedWorkers;
+import dev.consentry.redact.RedactionEngine;
+import dev.consentry.store.ConsentStore;
+import dev.consentry.store.DatasetEntry;
+import dev.consentry.store.StoreException;
+import dev.consentry.store.VerifyReport;
+
+/**
+ * Builds a training dataset: streams content through eligibility, the consent decision as of an
+ * instant, special-category filtering and redaction, and publishes shards with a manifest, a
+ * dataset card and lineage.
+ *
+ * <p>Consent: the ledger is verified first and a {@link ConsentSnapshot} is taken once, as of the
+ * build's instant; every record is decided against it, never against the database, and the
+ * manifest records the ledger sequence and head hash the snapshot saw. A ledger that does not
+ * verify or cannot be read stops the build (fail closed): there is no "without consent data".
+ *
+ * <p>Parallelism and reproducibility: one thread reads the inputs in order and hands batches to
+ * {@link OrderedWorkers}; results come back in input order, so shard contents and boundaries
+ * (every {@code shardRecords} included records) do not depend on the thread count.
+ *
+ * <p>Publishing: everything is written into a hidden sibling folder that is renamed to the output
+ * name in the same database transaction that records the lineage. A build that dies, even by
+ * {@code kill -9}, leaves only the hidden folder, which the next build for that output removes.
+ * An existing output is replaced only with {@code force}.
+ */
+public final class DatasetBuilder {
+    private static final int BATCH = 256;
+    private static final String PARTIAL = ".partial-";
+    private static final String REPLACED = ".replaced-";
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    private final ConsentStore store;
+    private final Policy policy;
+    private final String policySource;
+    private final RedactionEngine engine;
+    private final SpecialCategories specialCategories;
+    private final Clock clock;
+
+    public DatasetBuilder(ConsentStore store, Policy policy, String policySource, RedactionEngine engine, SpecialCategories specialCategories,
+            Clock clock) {
+        this.store = requireNonNull(store, "store is null");
+        this.policy = requireNonNull(policy, "policy is null");
+        this.policySource = requireNonNull(policySource, "policySource is null");
+        this.engine = requireNonNull(engine, "engine is null");
+        this.specialCategories = requireNonNull(specialCategories, "specialCategories is null");
+        this.clock = requireNonNull(clock, "clock is null");
+    }
+
+    public BuildResult build(BuildRequest request, BuildListener listener) {
+        Instant started = clock.instant();
+        if (!policy.purposeIds().contains(request.purpose())) {
+            throw new InputException("unknown purpose '" + request.purpose() + "'; the policy has " + policy.purposeIds());
+        }
+        Path output = request.output().toAbsolutePath().normalize();
+        Path parent = output.getParent();
+        String name = output.getFileName().toString();
+        createFolder(parent);
+        removeLeftovers(parent, name);
+        if (Files.exists(output) && !request.force()) {
+            throw new InputException(output + " exists: a published dataset is never overwritten; use --force to replace it");
+        }
+        Manifest.Previous previous = null;
+        Instant since = null;
+        if (request.since() != null) {
+            Path previousFolder = request.since().toAbsolutePath().normalize();
+            Manifest before = Manifest.read(previousFolder);
+            since = Instant.parse(before.asOf());
+            previous = new Manifest.Previous(before.dataset(), previousFolder.toString(), before.asOf(),
+                    Digests.sha256(previousFolder.resolve(Manifest.FILE)));
+            if (!request.asOf().isAfter(since)) {
+                throw new InputException("--as-of " + request.asOf() + " must be later than the previous dataset's as-of " + since);
+            }
+        }
+        List<Path> inputs = ContentSources.expand(request.inputs());
+
+        VerifyReport ledger = store.verify();
+        if (!ledger.intact()) {
+            throw new StoreException("the consent ledger does not verify (" + ledger.problem() + "); refusing to build without trustworthy consent data");
+        }
+        ConsentSnapshot snapshot = store.snapshot(policy, request.asOf());
+        RecordPipeline pipeline = new RecordPipeline(request.purpose(), request.asOf(), since, snapshot, specialCategories, engine, request.operator());
+
+        Path temp = parent.resolve("." + name + PARTIAL + ProcessHandle.current().pid() + "-" + System.nanoTime());
+        createFolder(temp);
+        try {
+            return buildInto(temp, output, name, request, inputs, snapshot, pipeline, previous, started, listener);
+        } catch (RuntimeException | Error e) {
+            deleteQuietly(temp);
+            throw e;
+        }
+    }
+
+    private BuildResult buildInto(Path temp, Path output, String name, BuildRequest request, List<Path> inputs, ConsentSnapshot snapshot,
+            RecordPipeline pipeline, Manifest.Previous previous, Instant started, BuildListener listener) {
+        BuildCounts counts = new BuildCounts();
+        List<OutputFile> shards;
+        OutputFile rejects;
+        try (ShardSink sink = new ShardSink(temp, request.format(), request.shardRecords());
+                RejectsWriter rejected = new RejectsWriter(temp.resolve("rejects.jsonl"))) {
+            process(inputs, request.threads(), pipeline, sink, rejected, counts, listener);
+            shards = sink.finish();
+            rejects = rejected.finish();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+
+        PolicyVersion version = snapshot.policyVersion().orElse(null);
+        PurposeRule rule = version == null ? null : version.purpose(request.purpose()).orElse(null);
+        List<Manifest.Input> inputFiles = inputs.stream()
+                .map(file -> new Manifest.Input(file.toAbsolutePath().normalize().toString(), size(file), Digests.sha256(file))).toList();
+        RoaringBitmap members = new RoaringBitmap();
+        counts.recordsByMember.keySet().forEach(number -> members.add(Math.toIntExact(number)));
+        members.runOptimize();
+        Manifest draft = new Manifest(Manifest.FORMAT_VERSION, null, name, request.purpose(), request.asOf().toString(),
+                new Manifest.Policy(policy.name(), version == null ? null : version.name(), policy.sourceSha256(), policySource),
+                new Manifest.Ledger(snapshot.ledgerSequence(), snapshot.ledgerHeadHash()), inputFiles, previous,
+                new Manifest.Counts(counts.read, counts.included, counts.rejected, counts.excluded, counts.specialCategories, counts.droppedBy),
+                new Manifest.Redactions(request.operatorName(), counts.redactionTotal(), counts.redactionsByName()),
+                members.getLongCardinality(), counts.languages, request.format().extension(), request.shardRecords(), shards, rejects, null,
+                new Manifest.Engine("consentry", version(), System.getProperty("java.version")), started.toString(), null);
+        String cardText = DatasetCard.render(draft, rule == null ? request.purpose() : rule.title(), rule == null ? "none" : rule.legalBasis());
+        Path cardFile = temp.resolve(DatasetCard.FILE);
+        writeString(cardFile, cardText);
+        OutputFile card = new OutputFile(DatasetCard.FILE, 0, size(cardFile), Digests.sha256(cardFile));
+        String id = name + "-" + Digests.sha256(request.purpose() + "|" + request.asOf() + "|" + snapshot.ledgerHeadHash() + "|" + policy.sourceSha256()
+                + "|" + shards.stream().map(OutputFile::sha256).toList() + "|" + started).substring(0, 12);
+        Instant finished = clock.instant();
+        Manifest manifest = new Manifest(draft.formatVersion(), id, draft.name(), draft.purpose(), draft.asOf(), draft.policy(), draft.ledger(),
+                draft.inputs(), draft.previous(), draft.counts(), draft.redactions(), draft.membersIncluded(), draft.languages(), draft.format(),
+                draft.shardRecords(), draft.outputs(), draft.rejects(), card, draft.engine(), draft.startedAt(), finished.toString());
+        Path manifestFile = temp.resolve(Manifest.FILE);
+        writeString(manifestFile, manifest.toJson());
+
+        DatasetEntry entry = new DatasetEntry(id, name, output.toString(), request.purpose(), request.asOf(), manifest.policy().version(),
+                policy.sourceSha256(), snapshot.ledgerSequence(), snapshot.ledgerHeadHash(), counts.included, members.getLongCardinality(),
+                previous == null ? null : previous.dataset(), Digests.sha256(manifestFile), serialize(members), finished);
+        store.lineage().record(entry, counts.recordsByMember, () -> publish(temp, output));
+        return new BuildResult(output, manifest);
+    }
+
+    private void process(List<Path> inputs, int threads, RecordPipeline pipeline, ShardSink sink, RejectsWriter rejected, BuildCounts counts,
+            BuildListener listener) throws IOException {
+        long total = inputs.stream().mapToLong(DatasetBuilder::size).sum();
+        listener.started(total);
+        long finishedBytes = 0;
+        try (OrderedWorkers<SourceItem, List<Object>> workers = new OrderedWorkers<>(threads, "build", batch -> decide(batch, pipeline),
+                results -> collect(results, sink, rejected, counts))) {
+            for (Path input : inputs) {
+                try (ContentSource source = ContentSources.open(input)) {
+                    List<SourceItem> batch = new ArrayList<>(BATCH);
+                    for (SourceItem item = source.next(); item != null; item = source.next()) {
+                        batch.add(item);
+                        if (batch.size() == BATCH) {
+                            workers.submit(batch);
+                            batch = new ArrayList<>(BATCH);
+                            listener.progress(finishedBytes + source.bytesRead());
+                        }
+                    }
+                    if (!batch.isEmpty()) {
+                        workers.submit(batch);
+                    }
+                }
+                finishedBytes += size(input);
+                listener.progress(finishedBytes);
+            }
+            workers.finish();
+        }
+    }
+
+    /** Runs on a worker: each item becomes its outcome, or stays a rejected item. */
+    private static List<Object> decide(List<SourceItem> batch, RecordPipeline pipeline) {
+        List<Object> results = new ArrayList<>(batch.size());
+        for (SourceItem item : batch) {
+            results.add(item.isOk() ? pipeline.process(item.record()) : item);
+        }
+        return results;
+    }
+
+    /** Runs on the reading thread, in input order. */
+    private static void collect(List<Object> results, ShardSink sink, RejectsWriter rejected, BuildCounts counts) throws IOException {
+        for (Object result : results) {
+            if (result instanceof SourceItem item) {
+                counts.reject();
+                rejected.write(item);
+            } else {
+                Outcome outcome = (Outcome) result;
+                counts.add(outcome);
+                if (outcome.isIncluded()) {
+                    sink.write(outcome.record());
+                }
+            }
+        }
+    }
+
+    /** rejects.jsonl: each unreadable record's source file, line and error — never its content. */
+    private static final class RejectsWriter implements AutoCloseable {
+        private final Path file;
+        private OutputStream out;
+        private long records;
+
+        RejectsWriter(Path file) {
+            this.file = file;
+        }
+
+        void write(SourceItem item) throws IOException {
+            if (out == null) {
+                out = OutputFiles.open(file.toString());
+            }
+            String line = JSON.createObjectNode().put("file", item.file()).put("line", item.line()).put("error", item.problem()).toString();
+            out.write(line.getBytes(StandardCharsets.UTF_8));
+            out.write('\n');
+            records++;
+        }
+
+        OutputFile finish() throws IOException {
+            if (out == null) {
+                return null;
+            }
+            out.close();
+            out = null;
+            return new OutputFile(file.getFileName().toString(), records, Files.size(file), Digests.sha256(file));
+        }
+
+        @Override
+        public void close() throws IOException {
+            if (out != null) {
+                out.close();
+            }
+        }
+    }
+
+    private static void publish(Path temp, Path output) {
+        try {
+            Path replaced = null;
+            if (Files.exists(output)) {
+                replaced = output.resolveSibling("." + output.getFileName() + REPLACED + System.nanoTime());
+                Files.move(output, replaced, StandardCopyOption.ATOMIC_MOVE);
+            }
+            Files.move(temp, output, StandardCopyOption.ATOMIC_MOVE);
+            if (replaced != null) {
+                deleteQuietly(replaced);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot publish " + output, e);
+        }
+    }
+
+    /** Hidden folders of builds of this output that died before publishing; nobody else writes them. */
+    private static void removeLeftovers(Path parent, String name) {
+        try (Stream<Path> siblings = Files.list(parent)) {
+            siblings.filter(path -> {
+                String file = path.getFileName().toString();
+                return file.startsWith("." + name + PARTIAL) || file.startsWith("." + name + REPLACED);
+            }).forEach(DatasetBuilder::deleteQuietly);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot list " + parent, e);
+        }
+    }
+
+    private static void deleteQuietly(Path folder) {
+        if (!Files.exists(folder)) {
+            return;
+        }
+        try (Stream<Path> paths = Files.walk(folder)) {
+            for (Path path : paths.sorted(Comparator.reverseOrder()).toList()) {
+                Files.deleteIfExists(path);
+            }
+        } catch (IOException e) {
+            // Leftovers are removed by the next build of this output.
+        }
+    }
+
+    private static byte[] serialize(RoaringBitmap members) {
+        java.nio.ByteBuffer buffer = java.nio.ByteBuffer.allocate(members.serializedSizeInBytes());
+        members.serialize(buffer);
+        return buffer.array();
+    }
+
+    private static void createFolder(Path folder) {
+        try {
+            Files.createDirectories(folder);
+        } catch (IOException e) {
+            throw new InputException(folder + ": cannot create the folder (" + e.getMessage() + ")");
+        }
+    }
+
+    private static void writeString(Path file, String text) {
+        try {
+            Files.writeString(file, text, StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static long size(Path file) {
+        try {
+            return Files.size(file);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static String version() {
+        String version = DatasetBuilder.class.getPackage().getImplementationVersion();
+        return version == null ? "development" : version;
+    }
+
+}
