@@ -50,7 +50,7 @@ public final class PersonDetector implements Detector {
         "sister", "friend", "boss", "manager", "cousin", "mom", "dad", "partner", "name", "cc",
         "attn", "contact", "sorry", "congrats", "congratulations", "miss", "kid", "child", "boyfriend",
         "girlfriend", "fiance", "fiancee", "grandfather", "grandmother", "colleague", "guardian", "starring",
-        "directed", "featuring", "feat", "ft", "vs", "ceo", "founder", "speaker", "producer", "singer", "author",
+        "directed", "featuring", "feat", "ft", "vs", "bye", "go", "ceo", "founder", "speaker", "producer", "singer", "author",
         "writer", "actor", "actress", "player", "commenter", "dm", "ping", "via", "heard", "under", "add", "assistant"};
     private static final String[] CUES_AFTER = {"lives", "is", "was", "has", "had", "and", "will", "from", "of",
         "who", "went", "flew", "loves", "likes", "posted", "tweeted", "shared"};
@@ -120,6 +120,14 @@ public final class PersonDetector implements Detector {
                 continue;
             }
             boolean lower = (f & Tokens.ALL_LOWER) != 0;
+            if (lower && g.firstNames().get(v.text(), t.start(i), t.end(i)) < MIN_FIRST_COUNT) {
+                i++; // a lowercase run must start with a given name: one lookup rejects most words
+                continue;
+            }
+            if (!lower && (f & (Tokens.CAPITALIZED | Tokens.ALL_UPPER)) == 0) {
+                i++; // "iPhone", "eBay": mixed case, neither a name nor lowercase text
+                continue;
+            }
             int cls = cls(memo, v, t, i, lower);
             if (cls == STOP || (lower && cls != FIRST)) {
                 i++;
@@ -128,7 +136,8 @@ public final class PersonDetector implements Detector {
             int j = i;
             while (j + 1 < n && j - i < 3 && (t.spaceBetween(j, 2) || initialDot(v, t, j)) && !embedded(v, t, j + 1)
                     && t.is(j + 1, Tokens.HAS_LETTER) && !t.is(j + 1, Tokens.HAS_DIGIT)
-                    && t.is(j + 1, Tokens.ALL_LOWER) == lower && !possessive(v, t, j)) {
+                    && (t.is(j + 1, Tokens.ALL_LOWER) == lower || (!lower && particle(v, t, j + 1)))
+                    && !possessive(v, t, j)) {
                 int c = cls(memo, v, t, j + 1, lower);
                 if (c == STOP && lower && j == i && isLowerSurnameShape(v, t, j + 1)) {
                     c = UNKNOWN; // "patricia desrosiers": an unknown lowercase word after a first name
@@ -380,9 +389,10 @@ public final class PersonDetector implements Detector {
             }
         } else {
             s = switch (first) {
-                case FIRST -> sentenceStart ? 0.45 : 0.6;
-                case SURNAME -> 0.35;
+                case FIRST -> sentenceStart ? 0.55 : 0.6;
+                case SURNAME -> sentenceStart ? 0.35 : 0.45;
                 case INITIAL -> 0.0;
+                case UNKNOWN -> sentenceStart ? 0.2 : 0.4;
                 default -> 0.2;
             };
             if (first != INITIAL && hyphenatedPair(v, t, i)) {

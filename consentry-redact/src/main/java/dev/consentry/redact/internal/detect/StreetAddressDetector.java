@@ -203,7 +203,7 @@ public final class StreetAddressDetector implements Detector {
     /** "St.", "u.", "39.": a dot right after an abbreviation or a Central European house number, not a full stop. */
     private boolean abbreviationDot(TextView v, Tokens t, int i) {
         return suffixes.contains(v.text(), t.start(i), t.end(i)) || (t.is(i, Tokens.HAS_DIGIT) && t.length(i) <= 4
-                && (i + 1 >= t.count() || t.start(i + 1) - t.end(i) <= 2 && !Character.isUpperCase(v.at(t.start(i + 1)))));
+                && i + 1 < t.count() && t.start(i + 1) - t.end(i) <= 2 && !Character.isUpperCase(v.at(t.start(i + 1))));
     }
 
     /**
