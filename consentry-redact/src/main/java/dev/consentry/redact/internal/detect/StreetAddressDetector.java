@@ -15,6 +15,10 @@ import java.util.Map;
  *   <li>street word first: {@code 62 Rue Gafsa}, {@code Via Roma 12};</li>
  *   <li>attached suffix (German, Nordic, Dutch, Hungarian, ...): {@code Koskikatu 25}, {@code Hauptstraße 5},
  *       {@code Trenerys gate 232};</li>
+ *   <li>number after the street, no street word: {@code 20789 Allika 46}, {@code Rua do Arenque 1634} — the
+ *       words must not be ordinary English words, so "2 cats and 3 dogs" is not an address; without a
+ *       building number in front only after an address cue ("lives at");</li>
+ *   <li>corners ({@code the corner of X and Y}) and US military posts ({@code USNS X / FPO AE 12345});</li>
  *   <li>post boxes: {@code P.O. Box 123}, {@code Unit 5477 Box 8244}, {@code PSC 1234, Box 5678}.</li>
  * </ul>
  * After the street, the span grows over what usually follows, on the same or the next lines: unit
