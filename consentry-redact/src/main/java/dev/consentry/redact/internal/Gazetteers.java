@@ -12,8 +12,9 @@ import java.util.Map;
  * <ul>
  *   <li>{@code firstNames}: SSA given names with their number of births (a proxy for how name-like a word is);</li>
  *   <li>{@code surnames}: the most frequent 2010 Census surnames with counts;</li>
- *   <li>{@code commonWords}: ordinary lowercase words (from WNUT17 train, plus hand-written function words,
- *       months, days and honorifics) — a name that is also a word needs more evidence.</li>
+ *   <li>{@code commonWords}: ordinary lowercase English words ({@link EnglishWords}, SCOWL), plus hand-written
+ *       ambiguous given names, function words, months, days and places — a name that is also a word needs
+ *       more evidence.</li>
  * </ul>
  */
 public record Gazetteers(TokenDictionary firstNames, TokenDictionary surnames, TokenDictionary commonWords,
@@ -110,8 +111,8 @@ public record Gazetteers(TokenDictionary firstNames, TokenDictionary surnames, T
             }
         }
         Map<String, Integer> common = new HashMap<>();
-        for (String w : BundledResources.lines("common-words-wnut17-train.txt")) {
-            common.put(w.strip(), 1);
+        for (String w : EnglishWords.list()) {
+            common.put(w, COMMON_WORD);
         }
         for (String w : AMBIGUOUS.split(" ")) {
             common.put(w, 2);
@@ -126,7 +127,8 @@ public record Gazetteers(TokenDictionary firstNames, TokenDictionary surnames, T
                 List.copyOf(fakeFirst), List.copyOf(fakeLast));
     }
 
-    public static final int COMMON_FROM_CORPUS = 1;
+    /** An ordinary English word (SCOWL); a very frequent given name still counts as a name. */
+    public static final int COMMON_WORD = 1;
     public static final int AMBIGUOUS_NAME = 2;
     public static final int FUNCTION_WORD = 3;
 }

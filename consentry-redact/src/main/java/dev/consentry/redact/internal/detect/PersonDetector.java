@@ -22,8 +22,16 @@ import dev.consentry.redact.internal.text.Tokens;
  * honorifics ("Dr.", "Ms."), introductions ("my name is", "I'm", "called"), greetings and sign-offs
  * ("Hi", "Thanks", "Regards", "– Jane"), relations ("my wife", "with"), and speech verbs ("said")
  * raise it; a preceding "the" or a following organisation or place word ("Inc", "University",
- * "Street") lowers it. Lowercase names (common in social text) are accepted only when they are frequent,
- * unambiguous given names.
+ * "Street") lowers it, and so does a number right before or after the run (streets are named after
+ * people: "Joaquin Suarez 2906"). Lowercase names (common in social text) are accepted only when they
+ * are frequent, unambiguous given names.
+ *
+ * <p><b>Per text.</b> "A, B and C" lists of bare words are firm names and are demoted; weak runs joined
+ * to a confident one by ", " or " and " are raised; a single word that is part of a confident full name
+ * elsewhere in the text is the same person.
+ *
+ * <p><b>Cost.</b> Each token is classified once (memoized) and a lowercase token is rejected by one
+ * first-name lookup, so the scan is a few hash probes per token and no Strings are built.
  */
 public final class PersonDetector implements Detector {
 
@@ -36,6 +44,8 @@ public final class PersonDetector implements Detector {
 
     /** Rare SSA entries include many words and typos; below this many births a word is not trusted as a name. */
     private static final int MIN_FIRST_COUNT = 30;
+    /** A capitalized dictionary word that is a given name this often is a name ("John", not "Bill": hand-listed). */
+    private static final int MIN_COMMON_WORD_FIRST_COUNT = 100_000;
     /** Lowercase tokens are only names when they are this frequent: "emma" yes, "hunter" no. */
     private static final int MIN_LOWERCASE_FIRST_COUNT = 3_000;
 
@@ -48,11 +58,14 @@ public final class PersonDetector implements Detector {
         "sister", "friend", "boss", "manager", "cousin", "mom", "dad", "partner", "name", "cc",
         "attn", "contact", "sorry", "congrats", "congratulations", "miss", "kid", "child", "boyfriend",
         "girlfriend", "fiance", "fiancee", "grandfather", "grandmother", "colleague", "guardian", "starring",
-        "directed", "featuring", "feat", "ft", "vs", "ceo", "founder", "speaker", "producer", "singer", "author",
+        "directed", "featuring", "feat", "ft", "vs", "bye", "go", "ceo", "founder", "speaker", "producer", "singer", "author",
         "writer", "actor", "actress", "player", "commenter", "dm", "ping", "via", "heard", "under", "add", "assistant"};
-    private static final String[] CUES_AFTER = {"said", "says", "wrote", "writes", "asked", "told", "replied",
-        "explained", "lives", "is", "was", "has", "had", "and", "will", "thinks", "shouted", "spent", "began",
-        "from", "of", "who", "went", "flew", "loves", "likes", "posted", "tweeted", "shared"};
+    private static final String[] CUES_AFTER = {"lives", "is", "was", "has", "had", "and", "will", "from", "of",
+        "who", "went", "flew", "loves", "likes", "posted", "tweeted", "shared"};
+    /** Verbs whose subject is nearly always a person. */
+    private static final String[] STRONG_CUES_AFTER = {"said", "says", "wrote", "writes", "asked", "told", "replied",
+        "explained", "thinks", "shouted", "spent", "began", "whispered", "laughed", "smiled", "cried", "yelled",
+        "texted", "emailed", "married", "graduated"};
     private static final String[] NOT_PERSON_AFTER = {"inc", "ltd", "llc", "corp", "corporation", "company", "co",
         "university", "college", "school", "hospital", "street", "st", "ave", "avenue", "road", "rd", "park",
         "city", "county", "airport", "bank", "group", "foundation", "institute", "center", "centre", "club",
@@ -70,6 +83,7 @@ public final class PersonDetector implements Detector {
     private final TokenDictionary honorifics;
     private final TokenDictionary cuesBefore;
     private final TokenDictionary cuesAfter;
+    private final TokenDictionary strongCuesAfter;
     private final TokenDictionary notPersonAfter;
 
     public PersonDetector(Gazetteers gazetteers) {
@@ -77,6 +91,7 @@ public final class PersonDetector implements Detector {
         this.honorifics = dict(HONORIFICS);
         this.cuesBefore = dict(CUES_BEFORE);
         this.cuesAfter = dict(CUES_AFTER);
+        this.strongCuesAfter = dict(STRONG_CUES_AFTER);
         this.notPersonAfter = dict(NOT_PERSON_AFTER);
     }
 
@@ -97,16 +112,31 @@ public final class PersonDetector implements Detector {
     public void detect(TextView v, Candidates out) {
         Tokens t = v.tokens();
         int n = t.count();
+        if (n == 0) {
+            return;
+        }
+        // Each token is classified at most once per text: the run builder, the scorer and the
+        // per-document pass all ask again, and a gazetteer lookup is the expensive part.
+        byte[] memo = new byte[n];
+        Runs runs = new Runs();
         int i = 0;
-        double[] runs = new double[0];
-        int runCount = 0;
         while (i < n) {
-            if (!t.is(i, Tokens.HAS_LETTER) || t.is(i, Tokens.HAS_DIGIT) || embedded(v, t, i)) {
+            int f = t.flags(i);
+            // cheap trigger first: a word without digits, capitalized or lowercase
+            if ((f & Tokens.HAS_LETTER) == 0 || (f & Tokens.HAS_DIGIT) != 0 || embedded(v, t, i)) {
                 i++;
                 continue;
             }
-            boolean lower = t.is(i, Tokens.ALL_LOWER);
-            int cls = classify(v, t, i, lower);
+            boolean lower = (f & Tokens.ALL_LOWER) != 0;
+            if (lower && g.firstNames().get(v.text(), t.start(i), t.end(i)) < MIN_FIRST_COUNT) {
+                i++; // a lowercase run must start with a given name: one lookup rejects most words
+                continue;
+            }
+            if (!lower && (f & (Tokens.CAPITALIZED | Tokens.ALL_UPPER)) == 0) {
+                i++; // "iPhone", "eBay": mixed case, neither a name nor lowercase text
+                continue;
+            }
+            int cls = cls(memo, v, t, i, lower);
             if (cls == STOP || (lower && cls != FIRST)) {
                 i++;
                 continue;
@@ -114,10 +144,16 @@ public final class PersonDetector implements Detector {
             int j = i;
             while (j + 1 < n && j - i < 3 && (t.spaceBetween(j, 2) || initialDot(v, t, j)) && !embedded(v, t, j + 1)
                     && t.is(j + 1, Tokens.HAS_LETTER) && !t.is(j + 1, Tokens.HAS_DIGIT)
-                    && t.is(j + 1, Tokens.ALL_LOWER) == lower && !possessive(v, t, j)) {
-                int c = classify(v, t, j + 1, lower);
+                    && (t.is(j + 1, Tokens.ALL_LOWER) == lower || (!lower && particle(v, t, j + 1)))
+                    && !possessive(v, t, j)) {
+                int c = cls(memo, v, t, j + 1, lower);
                 if (c == STOP && lower && j == i && isLowerSurnameShape(v, t, j + 1)) {
                     c = UNKNOWN; // "patricia desrosiers": an unknown lowercase word after a first name
+                }
+                if (c == STOP && !lower && particle(v, t, j + 1) && j + 2 < n && t.spaceBetween(j + 1, 2)
+                        && t.is(j + 2, Tokens.CAPITALIZED) && cls(memo, v, t, j + 2, false) != STOP) {
+                    j += 2; // "Willemine ten Pas", "Ludwig van Beethoven": a lowercase particle inside a name
+                    continue;
                 }
                 if (c == STOP || (lower && c == WORDY)) {
                     break;
@@ -125,72 +161,214 @@ public final class PersonDetector implements Detector {
                 j++;
             }
             // a trailing initial is not part of a name ("Jane S" is fine, but "A" at the end of "Thanks A")
-            while (j > i && classify(v, t, j, lower) == INITIAL && v.at(t.end(j)) != '.') {
+            while (j > i && cls(memo, v, t, j, lower) == INITIAL && v.at(t.end(j)) != '.') {
                 j--;
             }
-            double score = score(v, t, i, j, lower);
-            if (score > 0) {
-                int end = possessive(v, t, j) ? t.end(j) - 2 : t.end(j);
-                if (classify(v, t, j, lower) == INITIAL && v.at(end) == '.') {
-                    end++;
-                }
-                runs = push(runs, runCount++, t.start(i), end, score, lower);
+            double score = score(memo, v, t, i, j, lower);
+            int end = possessive(v, t, j) ? t.end(j) - 2 : t.end(j);
+            if (cls(memo, v, t, j, lower) == INITIAL && v.at(end) == '.') {
+                end++;
             }
-            i = j + 1;
+            int last = j;
+            if (!lower && j + 1 < n && t.spaceBetween(j, 2) && generational(t, j + 1)) {
+                last = j + 1; // "Kevin Veitonen II", "John Smith Jr."
+                end = t.end(last);
+            }
+            runs.add(i, j, t.start(i), end, score, lower);
+            i = last + 1;
         }
-        coordinate(v, runs, runCount);
-        for (int r = 0; r < runCount; r++) {
-            out.add((int) runs[r * 4], (int) runs[r * 4 + 1], EntityType.PERSON, runs[r * 4 + 2]);
+        if (runs.size == 0) {
+            return;
         }
+        organisationLists(v, t, runs);
+        coordinate(v, runs);
+        repeatedMentions(v, t, memo, runs);
+        for (int r = 0; r < runs.size; r++) {
+            if (runs.score[r] > 0) {
+                out.add(runs.charStart[r], runs.charEnd[r], EntityType.PERSON, runs.score[r]);
+            }
+        }
+    }
+
+    /** The runs of one text in parallel arrays; token and char bounds, score, lowercase flag. */
+    private static final class Runs {
+        int[] firstTok = new int[16];
+        int[] lastTok = new int[16];
+        int[] charStart = new int[16];
+        int[] charEnd = new int[16];
+        double[] score = new double[16];
+        boolean[] lower = new boolean[16];
+        int size;
+
+        void add(int ft, int lt, int cs, int ce, double s, boolean low) {
+            if (size == firstTok.length) {
+                int cap = size * 2;
+                firstTok = java.util.Arrays.copyOf(firstTok, cap);
+                lastTok = java.util.Arrays.copyOf(lastTok, cap);
+                charStart = java.util.Arrays.copyOf(charStart, cap);
+                charEnd = java.util.Arrays.copyOf(charEnd, cap);
+                score = java.util.Arrays.copyOf(score, cap);
+                lower = java.util.Arrays.copyOf(lower, cap);
+            }
+            firstTok[size] = ft;
+            lastTok[size] = lt;
+            charStart[size] = cs;
+            charEnd[size] = ce;
+            score[size] = s;
+            lower[size] = low;
+            size++;
+        }
+    }
+
+    /**
+     * "Hawkins, Richardson and Santana": three bare capitalized words listed as "A, B and C" is how law
+     * firms, agencies and companies are named. Unless a colon introduces the list ("founders: Kónya,
+     * Becker and Vasquez") or a first name is among them, none of the three is taken as a person.
+     */
+    private void organisationLists(TextView v, Tokens t, Runs runs) {
+        for (int r = 0; r + 2 < runs.size; r++) {
+            if (runs.lower[r] || runs.firstTok[r] != runs.lastTok[r] || runs.firstTok[r + 1] != runs.lastTok[r + 1]
+                    || runs.firstTok[r + 2] != runs.lastTok[r + 2]) {
+                continue;
+            }
+            if (!gapIs(v, runs.charEnd[r], runs.charStart[r + 1], ", ")
+                    || !gapIs(v, runs.charEnd[r + 1], runs.charStart[r + 2], " and ")) {
+                continue;
+            }
+            int k = runs.charStart[r] - 1;
+            while (k >= 0 && v.charAt(k) == ' ') {
+                k--;
+            }
+            if (v.at(k) == ':') {
+                continue;
+            }
+            for (int q = r; q <= r + 2; q++) {
+                runs.score[q] = Math.min(runs.score[q], 0.3);
+            }
+            r += 2;
+        }
+    }
+
+    private static boolean gapIs(TextView v, int from, int to, String gap) {
+        if (to - from != gap.length()) {
+            return false;
+        }
+        for (int k = 0; k < gap.length(); k++) {
+            if (v.charAt(from + k) != gap.charAt(k)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * Once "Jane Smith" is confidently a name, a later "Smith" or "Jane" alone in the same text is the
+     * same person, even where the single word would be too weak on its own ("Smith said", "Unlike the
+     * Smith novel"). Compares char regions; no strings are built.
+     */
+    private void repeatedMentions(TextView v, Tokens t, byte[] memo, Runs runs) {
+        int confirmed = 0;
+        for (int r = 0; r < runs.size; r++) {
+            if (runs.score[r] >= 0.6 && runs.lastTok[r] > runs.firstTok[r] && !runs.lower[r]) {
+                confirmed++;
+            }
+        }
+        if (confirmed == 0) {
+            return;
+        }
+        for (int r = 0; r < runs.size; r++) {
+            if (runs.score[r] >= 0.5 || runs.score[r] <= 0.25 || runs.lower[r]) {
+                continue;
+            }
+            for (int a = runs.firstTok[r]; a <= runs.lastTok[r]; a++) {
+                if (cls(memo, v, t, a, false) == INITIAL) {
+                    continue;
+                }
+                if (partOfConfirmed(v, t, runs, a, r)) {
+                    runs.score[r] = 0.7;
+                    break;
+                }
+            }
+        }
+    }
+
+    private boolean partOfConfirmed(TextView v, Tokens t, Runs runs, int tok, int self) {
+        int len = t.length(tok);
+        for (int r = 0; r < runs.size; r++) {
+            if (r == self || runs.score[r] < 0.6 || runs.lastTok[r] == runs.firstTok[r] || runs.lower[r]) {
+                continue;
+            }
+            for (int b = runs.firstTok[r]; b <= runs.lastTok[r]; b++) {
+                if (t.length(b) == len && len > 1 && regionEquals(v, t.start(tok), t.start(b), len)) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    private static boolean regionEquals(TextView v, int a, int b, int len) {
+        for (int k = 0; k < len; k++) {
+            if (v.charAt(a + k) != v.charAt(b + k)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static boolean generational(Tokens t, int i) {
+        return t.equalsIgnoreCase(i, "jr") || t.equalsIgnoreCase(i, "sr") || (t.is(i, Tokens.ALL_UPPER)
+                && (t.equalsIgnoreCase(i, "ii") || t.equalsIgnoreCase(i, "iii") || t.equalsIgnoreCase(i, "iv")));
+    }
+
+    /** Lowercase particles of European surnames: "van", "de", "ten", "von", "da", "di", "del", "der". */
+    private static boolean particle(TextView v, Tokens t, int i) {
+        if (!t.is(i, Tokens.ALL_LOWER) || t.length(i) > 3) {
+            return false;
+        }
+        return t.equalsIgnoreCase(i, "van") || t.equalsIgnoreCase(i, "von") || t.equalsIgnoreCase(i, "de")
+                || t.equalsIgnoreCase(i, "ten") || t.equalsIgnoreCase(i, "ter") || t.equalsIgnoreCase(i, "der")
+                || t.equalsIgnoreCase(i, "den") || t.equalsIgnoreCase(i, "da") || t.equalsIgnoreCase(i, "di")
+                || t.equalsIgnoreCase(i, "del") || t.equalsIgnoreCase(i, "dos") || t.equalsIgnoreCase(i, "das")
+                || t.equalsIgnoreCase(i, "le") || t.equalsIgnoreCase(i, "la") || t.equalsIgnoreCase(i, "bin")
+                || t.equalsIgnoreCase(i, "al");
     }
 
     /**
      * Names are listed together: in "Kónya, Becker and Vasquez" one confident name vouches for its
      * neighbours joined by ", ", " and ", " & ". Weak runs next to a strong one are raised.
      */
-    private static void coordinate(TextView v, double[] runs, int count) {
+    private static void coordinate(TextView v, Runs runs) {
         for (int pass = 0; pass < 2; pass++) {
-            for (int r = 0; r < count; r++) {
-                double s = runs[r * 4 + 2];
-                if (s >= 0.5 || runs[r * 4 + 3] != 0) {
+            for (int r = 0; r < runs.size; r++) {
+                double s = runs.score[r];
+                if (s >= 0.5 || s <= 0.0 || runs.lower[r]) {
                     continue;
                 }
-                boolean near = (r > 0 && runs[(r - 1) * 4 + 2] >= 0.6 && joined(v, (int) runs[(r - 1) * 4 + 1], (int) runs[r * 4]))
-                        || (r + 1 < count && runs[(r + 1) * 4 + 2] >= 0.6 && joined(v, (int) runs[r * 4 + 1], (int) runs[(r + 1) * 4]));
+                boolean near = (r > 0 && runs.score[r - 1] >= 0.6 && joined(v, runs.charEnd[r - 1], runs.charStart[r]))
+                        || (r + 1 < runs.size && runs.score[r + 1] >= 0.6 && joined(v, runs.charEnd[r], runs.charStart[r + 1]));
                 if (near) {
-                    runs[r * 4 + 2] = Math.min(1.0, s + 0.35);
+                    runs.score[r] = Math.min(1.0, s + 0.35);
                 }
             }
         }
     }
 
     private static boolean joined(TextView v, int from, int to) {
-        int len = to - from;
-        if (len < 1 || len > 6) {
-            return false;
-        }
-        CharSequence gap = v.text().subSequence(from, to);
-        String g = gap.toString();
-        return g.equals(", ") || g.equals(" and ") || g.equals(", and ") || g.equals(" & ") || g.equals(" or ");
+        return gapIs(v, from, to, ", ") || gapIs(v, from, to, " and ") || gapIs(v, from, to, ", and ")
+                || gapIs(v, from, to, " & ") || gapIs(v, from, to, " or ");
     }
 
-    private static double[] push(double[] runs, int index, int start, int end, double score, boolean lower) {
-        double[] a = runs;
-        if ((index + 1) * 4 > a.length) {
-            a = java.util.Arrays.copyOf(a, Math.max(32, a.length * 2));
-        }
-        a[index * 4] = start;
-        a[index * 4 + 1] = end;
-        a[index * 4 + 2] = score;
-        a[index * 4 + 3] = lower ? 1 : 0;
-        return a;
-    }
-
-    private double score(TextView v, Tokens t, int i, int j, boolean lower) {
+    private double score(byte[] memo, TextView v, Tokens t, int i, int j, boolean lower) {
         int k = j - i + 1;
-        int first = classify(v, t, i, lower);
-        int last = classify(v, t, j, lower);
+        int first = cls(memo, v, t, i, lower);
+        int last = cls(memo, v, t, j, lower);
+        boolean lastNamey = last == SURNAME || last == FIRST || (last == WORDY && surname(v, t, j));
         boolean sentenceStart = t.startsSentence(i);
+        boolean middleInitial = false;
+        for (int m = i + 1; m < j; m++) {
+            middleInitial |= cls(memo, v, t, m, lower) == INITIAL;
+        }
         double s;
         if (lower) {
             if (k == 1) {
@@ -202,28 +380,81 @@ public final class PersonDetector implements Detector {
             if (first == FIRST) {
                 s = 0.85;
             } else if (first == WORDY) {
-                s = last == SURNAME || last == FIRST ? 0.7 : 0.35;
+                s = lastNamey ? 0.7 : 0.35;
             } else if (first == UNKNOWN || first == INITIAL) {
-                s = last == SURNAME || last == FIRST ? 0.65 : 0.5;
+                s = lastNamey ? 0.65 : 0.5;
             } else {
                 s = 0.6; // surname first: "Smith, John" is split by the comma, so this is e.g. "Lee Ann"
+            }
+            if (middleInitial && first != INITIAL && last != WORDY) {
+                s = Math.max(s, 0.8); // "Ravil G Yefimov", "Faina D. Yefremova": first, initial, last
             }
             if (sentenceStart && first == UNKNOWN && s < 0.6) {
                 s -= 0.05;
             }
+            if (k <= 3 && wholeLine(v, t, i, j) && first != WORDY) {
+                s += 0.15; // a line that is only a name: the head of a signature, a letter, a contact card
+            }
         } else {
             s = switch (first) {
-                case FIRST -> sentenceStart ? 0.45 : 0.6;
-                case SURNAME -> 0.35;
+                case FIRST -> sentenceStart ? 0.55 : 0.6;
+                case SURNAME -> sentenceStart ? 0.35 : 0.45;
                 case INITIAL -> 0.0;
+                case UNKNOWN -> sentenceStart ? 0.2 : 0.4;
                 default -> 0.2;
             };
+            if (first != INITIAL && hyphenatedPair(v, t, i)) {
+                s -= 0.3; // "Weeks-Rivas" alone is a firm name; a person's double surname follows a first name
+            }
         }
         if (s <= 0.0) {
             return 0.0;
         }
         s += contextBoost(v, t, i, j);
+        s += addressPenalty(v, t, i, j);
         return Math.max(0.0, Math.min(1.0, s));
+    }
+
+    /**
+     * Words between a house number and a number, or right before a house number, are a street
+     * ("10252 Μεγάλη Άμμος 184", "Joaquin Suarez 2906"): streets are named after people.
+     */
+    private static double addressPenalty(TextView v, Tokens t, int i, int j) {
+        int q = j + 1;
+        boolean numberAfter = q < t.count() && t.spaceBetween(j, 2) && t.is(q, Tokens.HAS_DIGIT)
+                && !t.is(q, Tokens.HAS_LETTER) && t.length(q) <= 5;
+        int p = i - 1;
+        boolean numberBefore = p >= 0 && t.spaceBetween(p, 2) && t.is(p, Tokens.HAS_DIGIT) && !t.is(p, Tokens.HAS_LETTER)
+                && t.length(p) <= 6;
+        if (numberAfter && numberBefore) {
+            return -0.6;
+        }
+        return numberAfter || numberBefore ? -0.35 : 0.0;
+    }
+
+    private static boolean hyphenatedPair(TextView v, Tokens t, int i) {
+        for (int k = t.start(i) + 1; k < t.end(i) - 1; k++) {
+            if (v.charAt(k) == '-') {
+                return Character.isUpperCase(v.charAt(k + 1));
+            }
+        }
+        return false;
+    }
+
+    /** Only spaces, '>' quote marks and bullets between the run and the line ends. */
+    private static boolean wholeLine(TextView v, Tokens t, int i, int j) {
+        int k = t.start(i) - 1;
+        while (k >= 0 && (v.charAt(k) == ' ' || v.charAt(k) == '>' || v.charAt(k) == '\t')) {
+            k--;
+        }
+        if (k >= 0 && v.charAt(k) != '\n') {
+            return false;
+        }
+        int e = t.end(j);
+        while (e < v.length() && (v.charAt(e) == ' ' || v.charAt(e) == '\r' || v.charAt(e) == '\t')) {
+            e++;
+        }
+        return e == v.length() || v.charAt(e) == '\n';
     }
 
     private double contextBoost(TextView v, Tokens t, int i, int j) {
@@ -245,8 +476,11 @@ public final class PersonDetector implements Detector {
         if (q < t.count() && sameLineNear(v, t.end(j), t.start(q))) {
             if (notPersonAfter.contains(v.text(), t.start(q), t.end(q)) && !t.is(q, Tokens.ALL_LOWER)) {
                 boost -= 0.5;
+            } else if (strongCuesAfter.contains(v.text(), t.start(q), t.end(q)) && t.is(q, Tokens.ALL_LOWER)) {
+                boost += 0.3; // only people shout, reply or spend a year somewhere
             } else if (cuesAfter.contains(v.text(), t.start(q), t.end(q)) && t.is(q, Tokens.ALL_LOWER)) {
-                boost += 0.15;
+                boost += q + 1 < t.count() && t.equalsIgnoreCase(q, "is") && (t.equalsIgnoreCase(q + 1, "from")
+                        || t.equalsIgnoreCase(q + 1, "very")) ? 0.3 : 0.15;
             }
         }
         if (possessive(v, t, j)) {
@@ -296,6 +530,20 @@ public final class PersonDetector implements Detector {
         return true;
     }
 
+    /** {@link #classify}, memoized per token for one text (0 = not yet classified). */
+    private int cls(byte[] memo, TextView v, Tokens t, int i, boolean lower) {
+        int c = memo[i];
+        if (c == 0) {
+            c = classify(v, t, i, lower) + 1;
+            memo[i] = (byte) c;
+        }
+        return c - 1;
+    }
+
+    private boolean surname(TextView v, Tokens t, int i) {
+        return g.surnames().contains(v.text(), t.start(i), t.end(i));
+    }
+
     private int classify(TextView v, Tokens t, int i, boolean lower) {
         int start = t.start(i);
         int end = possessive(v, t, i) ? t.end(i) - 2 : t.end(i);
@@ -315,6 +563,9 @@ public final class PersonDetector implements Detector {
         int fn = g.firstNames().get(s, start, end);
         boolean isFirst = fn >= MIN_FIRST_COUNT;
         boolean isSurname = g.surnames().contains(s, start, end);
+        if (common == Gazetteers.COMMON_WORD && fn >= MIN_COMMON_WORD_FIRST_COUNT && !lower) {
+            return FIRST; // "John", "Peter", "Maria" are dictionary words too, but far more often names
+        }
         if (common != TokenDictionary.ABSENT) {
             return isFirst || isSurname ? WORDY : STOP;
         }

@@ -1,9 +1,11 @@
 package dev.consentry.redact.internal.detect;
 
 import dev.consentry.redact.EntityType;
+import dev.consentry.redact.internal.EnglishWords;
 import dev.consentry.redact.internal.text.TokenDictionary;
 import dev.consentry.redact.internal.text.Tokens;
 import java.util.HashMap;
+import java.util.Locale;
 import java.util.Map;
 
 /**
@@ -13,6 +15,10 @@ import java.util.Map;
  *   <li>street word first: {@code 62 Rue Gafsa}, {@code Via Roma 12};</li>
  *   <li>attached suffix (German, Nordic, Dutch, Hungarian, ...): {@code Koskikatu 25}, {@code Hauptstraße 5},
  *       {@code Trenerys gate 232};</li>
+ *   <li>number after the street, no street word: {@code 20789 Allika 46}, {@code Rua do Arenque 1634} — the
+ *       words must not be ordinary English words, so "2 cats and 3 dogs" is not an address; without a
+ *       building number in front only after an address cue ("lives at");</li>
+ *   <li>corners ({@code the corner of X and Y}) and US military posts ({@code USNS X / FPO AE 12345});</li>
  *   <li>post boxes: {@code P.O. Box 123}, {@code Unit 5477 Box 8244}, {@code PSC 1234, Box 5678}.</li>
  * </ul>
  * After the street, the span grows over what usually follows, on the same or the next lines: unit
@@ -22,8 +28,9 @@ import java.util.Map;
  */
 public final class StreetAddressDetector implements Detector {
 
-    static final double SCORE = 0.8;
+    static final double SCORE = 0.85;
     static final double ATTACHED_SCORE = 0.7;
+    static final double CUED_SCORE = 0.6;
 
     private static final String SUFFIXES = "street st str avenue ave av road rd boulevard blvd lane ln drive dr court ct "
             + "way place pl terrace ter terr circle cir parkway pkwy highway hwy square sq trail trl loop row crescent "
@@ -42,7 +49,12 @@ public final class StreetAddressDetector implements Detector {
             + "lot no dept po";
     private static final String DIRECTIONS = "n s e w ne nw se sw north south east west";
     private static final String CONTEXT = "address lives live living located ship shipping deliver delivery mail "
-            + "mailing billing residence resides moved home at on visit";
+            + "mailing billing residence resides moved home at on visit to of";
+    /** Lowercase words inside street names: "Rua do Arenque", "Calle de la Paz", "Via dei Mille". */
+    private static final String PARTICLES = "de da do dos das del della dei di la le les du van von der den ter ten "
+            + "al el y i e u ul al str ut";
+    private static final String SHIPS = "usns usnv uss uscgc";
+    private static final String MILITARY = "apo fpo dpo";
 
     private final TokenDictionary suffixes = dict(SUFFIXES);
     private final TokenDictionary prefixes = dict(PREFIXES);
@@ -50,6 +62,31 @@ public final class StreetAddressDetector implements Detector {
     private final TokenDictionary directions = dict(DIRECTIONS);
     private final TokenDictionary context = dict(CONTEXT);
     private final String[] attached = ATTACHED.split(" ");
+    private final TokenDictionary particles = dict(PARTICLES);
+    private final TokenDictionary ships = dict(SHIPS);
+    private final TokenDictionary military = dict(MILITARY);
+    private final TokenDictionary words = EnglishWords.dictionary();
+    private final TokenDictionary countries = countries();
+
+    /**
+     * Country names in English from {@link Locale} (the JDK's own data), by their last word, so "United
+     * Kingdom" ends with "Kingdom" and "New Zealand" with "Zealand"; plus a few demonyms used as regions.
+     */
+    private static TokenDictionary countries() {
+        Map<String, Integer> m = new HashMap<>();
+        for (String code : Locale.getISOCountries()) {
+            String name = new Locale("", code).getDisplayCountry(Locale.ENGLISH);
+            String[] words = name.split("[ ,()]+");
+            String lastWord = words[words.length - 1].toLowerCase(Locale.ROOT);
+            if (lastWord.length() > 3) {
+                m.put(lastWord, 1);
+            }
+        }
+        for (String w : "states kingdom zealand usa greenlander".split(" ")) {
+            m.put(w, 1);
+        }
+        return TokenDictionary.of(m);
+    }
 
     private static TokenDictionary dict(String words) {
         Map<String, Integer> m = new HashMap<>();
@@ -70,10 +107,25 @@ public final class StreetAddressDetector implements Detector {
         int n = t.count();
         int i = 0;
         while (i < n) {
+            int f = t.flags(i);
+            // cheap triggers: a digit-led token, a capitalized word, or "corner"; everything else is skipped
+            boolean digit = (f & Tokens.HAS_DIGIT) != 0;
+            boolean cap = (f & (Tokens.CAPITALIZED | Tokens.ALL_UPPER)) != 0;
+            if (!digit && !cap && !t.equalsIgnoreCase(i, "corner")) {
+                i++;
+                continue;
+            }
             int end = -1;
             double score = 0;
-            if (isHouseNumber(v, t, i)) {
+            int start = i;
+            if (digit && isHouseNumber(v, t, i)) {
                 int e = streetAfterNumber(v, t, i + 1);
+                if (e < 0) {
+                    e = wordsThenNumber(v, t, i + 1, true); // "20789 Allika 46", "86036 Rua do Arenque 1634"
+                }
+                if (e < 0 && i + 1 < n && isHouseNumber(v, t, i + 1) && t.spaceBetween(i, 2)) {
+                    e = streetAfterNumber(v, t, i + 2); // "9554 62 Rue Gafsa": a building number before the street's
+                }
                 if (e >= 0) {
                     end = e;
                     score = SCORE;
@@ -82,11 +134,31 @@ public final class StreetAddressDetector implements Detector {
                     score = SCORE;
                 }
             }
-            if (end < 0 && isWord(t, i)) {
+            if (end < 0 && cap && !digit && numberSoon(t, i)) {
                 int e = streetThenNumber(v, t, i);
                 if (e >= 0) {
                     end = e;
                     score = ATTACHED_SCORE;
+                } else if (ships.contains(v.text(), t.start(i), t.end(i)) && t.is(i, Tokens.ALL_UPPER) && i + 1 < n
+                        && t.spaceBetween(i, 2) && t.is(i + 1, Tokens.CAPITALIZED) && militaryPostLine(v, t, i + 2)) {
+                    end = i + 1; // "USNS Bergman\nFPO AP 93757"
+                    score = SCORE;
+                } else {
+                    e = wordsThenNumber(v, t, i, false);
+                    if (e >= 0 && afterCue(v, t, i)) {
+                        end = e; // "lives at Joaquin Suarez 2906": no street word, so only after an address cue
+                        score = CUED_SCORE;
+                    }
+                }
+            }
+            if (end < 0 && t.equalsIgnoreCase(i, "corner")) {
+                int e = corner(v, t, i);
+                if (e >= 0) {
+                    end = e;
+                    score = SCORE;
+                    if (i > 0 && t.equalsIgnoreCase(i - 1, "the") && t.spaceBetween(i - 1, 2)) {
+                        start = i - 1;
+                    }
                 }
             }
             if (end < 0 && isPoBox(v, t, i)) {
@@ -102,13 +174,151 @@ public final class StreetAddressDetector implements Detector {
                 continue;
             }
             int last = extend(v, t, end);
-            int start = t.start(i);
-            if (i > 0 && isUnitToken(v, t, i - 1) && t.spaceBetween(i - 1, 2)) {
-                start = t.start(i - 1); // "Unit 5477 Box 8244"
+            if (start > 0 && isUnitToken(v, t, start - 1) && t.spaceBetween(start - 1, 2)) {
+                start--; // "Unit 5477 Box 8244"
             }
-            out.add(start, t.end(last), EntityType.STREET_ADDRESS, score + contextBoost(v, t, i));
+            if (start > 0 && isHouseNumber(v, t, start - 1) && t.spaceBetween(start - 1, 2)) {
+                start--; // "45818 P.O. Box 242", "5049 Harjukuja 54": a building number before the street
+            }
+            if (start > 1 && t.equalsIgnoreCase(start - 1, "and") && t.spaceBetween(start - 2, 2)
+                    && t.spaceBetween(start - 1, 2) && t.is(start - 2, Tokens.CAPITALIZED)) {
+                start -= 2; // "Maarit and Hersnapvej 75": the corner of two streets, written "X and Y 75"
+            }
+            out.add(t.start(start), t.end(last) + (v.at(t.end(last)) == '.' && abbreviationDot(v, t, last) ? 1 : 0),
+                    EntityType.STREET_ADDRESS, score + contextBoost(v, t, start));
             i = last + 1;
         }
+    }
+
+    /**
+     * Every street-first shape ends in a number ("Koskikatu 25", "USNS Bergman\nFPO AP 93757"), so a
+     * capitalized word with no digit-bearing token among the next six is skipped before any lookup.
+     */
+    private static boolean numberSoon(Tokens t, int i) {
+        int to = Math.min(t.count(), i + 7);
+        for (int k = i + 1; k < to; k++) {
+            if (t.is(k, Tokens.HAS_DIGIT)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** "St.", "u.", "39.": a dot right after an abbreviation or a Central European house number, not a full stop. */
+    private boolean abbreviationDot(TextView v, Tokens t, int i) {
+        return suffixes.contains(v.text(), t.start(i), t.end(i)) || (t.is(i, Tokens.HAS_DIGIT) && t.length(i) <= 4
+                && i + 1 < t.count() && t.start(i + 1) - t.end(i) <= 2 && !Character.isUpperCase(v.at(t.start(i + 1))));
+    }
+
+    /**
+     * "Allika 46", "Rua do Arenque 1634", "Erzsébet tér 19.", "Piroska u. 97.": street words, then a house
+     * number, on one line. Without a street word the words must not be ordinary English words, so "has 2
+     * cats and 3 dogs" or "Top 10 Songs Of 2020" stay text. Returns the number's token index or -1.
+     */
+    private int wordsThenNumber(TextView v, Tokens t, int i, boolean afterNumber) {
+        int n = t.count();
+        if (i >= n || (afterNumber && !t.spaceBetween(i - 1, 2))) {
+            return -1;
+        }
+        boolean capitalizedSeen = false;
+        boolean unknownSeen = false;
+        for (int j = i; j < n && j - i < 5; j++) {
+            if (j > i && !(t.spaceBetween(j - 1, 2) || dotSpace(v, t, j - 1))) {
+                return -1;
+            }
+            if (t.is(j, Tokens.HAS_DIGIT)) {
+                if (j == i || !isNumberToken(t, j) || t.length(j) > 5 || !unknownSeen) {
+                    return -1;
+                }
+                char after = v.at(t.end(j));
+                if (after == ':' || after == '%' || after == '/' || (after == '.' && TextView.isAsciiDigit(v.at(t.end(j) + 1)))) {
+                    return -1;
+                }
+                return j;
+            }
+            if (!t.is(j, Tokens.HAS_LETTER)) {
+                return -1;
+            }
+            boolean lower = t.is(j, Tokens.ALL_LOWER);
+            boolean streetWord = suffixes.contains(v.text(), t.start(j), t.end(j))
+                    || prefixes.contains(v.text(), t.start(j), t.end(j)) || hasAttachedSuffix(v, t, j);
+            boolean particle = lower && t.length(j) <= 3 && particles.contains(v.text(), t.start(j), t.end(j));
+            if (j == i && lower && !afterNumber) {
+                return -1;
+            }
+            boolean common = words.contains(v.text(), t.start(j), t.end(j));
+            if (streetWord) {
+                unknownSeen = true;
+            } else if (particle && j > i) {
+                continue;
+            } else if (common) {
+                return -1;
+            } else {
+                unknownSeen = true;
+            }
+            capitalizedSeen |= !lower;
+            if (lower && !afterNumber) {
+                return -1;
+            }
+        }
+        return -1;
+    }
+
+    /** A token followed by ". " - the dot of an abbreviation inside a street name ("u. 97", "Λ. Αλεξάνδρας"). */
+    private static boolean dotSpace(TextView v, Tokens t, int j) {
+        return t.length(j) <= 3 && v.at(t.end(j)) == '.' && v.at(t.end(j) + 1) == ' ' && j + 1 < t.count()
+                && t.start(j + 1) == t.end(j) + 2;
+    }
+
+    /** Address cues within three tokens before: "lives at", "address is", "located at", "sent to". */
+    private boolean afterCue(TextView v, Tokens t, int i) {
+        for (int k = i - 1; k >= 0 && k >= i - 3; k--) {
+            if (context.contains(v.text(), t.start(k), t.end(k))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** "corner of X and Y": two streets, each up to five words (a number allowed), on one line. */
+    private int corner(TextView v, Tokens t, int i) {
+        int n = t.count();
+        if (i + 2 >= n || !t.equalsIgnoreCase(i + 1, "of") || !t.spaceBetween(i, 2)) {
+            return -1;
+        }
+        int and = -1;
+        for (int j = i + 2; j < n && j - i < 9; j++) {
+            if (!t.spaceBetween(j - 1, 2) && !dotSpace(v, t, j - 1)) {
+                return -1;
+            }
+            if (t.equalsIgnoreCase(j, "and") || (t.charBefore(j) == '&')) {
+                and = j;
+                break;
+            }
+        }
+        if (and < 0 || and == i + 2) {
+            return -1;
+        }
+        int end = -1;
+        for (int j = and + 1; j < n && j - and <= 4; j++) {
+            if (!t.spaceBetween(j - 1, 2) && !dotSpace(v, t, j - 1)) {
+                break;
+            }
+            if (!isWord(t, j) && !isNumberToken(t, j)) {
+                break;
+            }
+            if (t.is(j, Tokens.ALL_LOWER) && words.contains(v.text(), t.start(j), t.end(j)) && !suffixes.contains(v.text(), t.start(j), t.end(j))) {
+                break;
+            }
+            end = j;
+        }
+        return end;
+    }
+
+    /** "APO AE 12345", "FPO AP 93757", "DPO AA 13319" on the next line: a US military post address. */
+    private boolean militaryPostLine(TextView v, Tokens t, int j) {
+        return j + 2 < t.count() && military.contains(v.text(), t.start(j), t.end(j)) && t.is(j + 1, Tokens.ALL_UPPER)
+                && t.length(j + 1) == 2 && t.is(j + 2, Tokens.HAS_DIGIT) && t.length(j + 2) == 5;
     }
 
     /** Returns the last token index of "NAME{0,4} SUFFIX [DIR|NUMBER]" or "PREFIX NAME{1,4}" starting at i, or -1. */
@@ -178,20 +388,32 @@ public final class StreetAddressDetector implements Detector {
         return -1;
     }
 
-    /** Grows the span over unit, city, state, postal code and country, on this and the next two lines. */
+    /**
+     * Grows the span over what follows a street, on this and the next lines: a house number written
+     * after the street, units ("Apt. 864", "Suite 300"), city words (any case, with particles: "Mora de
+     * Rubielos", "LAPPEENRANTA"), a region code ("ON", "NSW"), Faker's empty region "nan", a postal code
+     * and a country. City words are only kept when something address-like comes after them (a region,
+     * a postal code or a country), so a sentence that goes on after an address is not swallowed.
+     */
     private int extend(TextView v, Tokens t, int last) {
         int n = t.count();
         int good = last;
         int j = last + 1;
         int lines = 0;
         int pendingCity = 0;
+        boolean blankLineUsed = false;
+        if (j < n && t.spaceBetween(last, 2) && isNumberToken(t, j) && !t.is(last, Tokens.HAS_DIGIT) && t.length(j) <= 5) {
+            good = j++; // "Via Franscini 71": the house number after the street
+        }
         while (j < n) {
             int gapNewlines = newlines(v, t.end(j - 1), t.start(j));
-            if (gapNewlines < 0 || gapNewlines > 1) {
+            if (gapNewlines == 2 && !blankLineUsed) {
+                blankLineUsed = true; // "Brønderslev\n\n Denmark 35018": one blank line inside a contact card
+            } else if (gapNewlines < 0 || gapNewlines > 1) {
                 break; // a blank line or other punctuation ends the address
             }
             lines += gapNewlines;
-            if (lines > 3) {
+            if (lines > 5) {
                 break;
             }
             if (isUnitToken(v, t, j) && j + 1 < n && (isNumberToken(t, j + 1) || t.length(j + 1) <= 4)
@@ -201,7 +423,8 @@ public final class StreetAddressDetector implements Detector {
                 pendingCity = 0;
                 continue;
             }
-            if (isNumberToken(t, j) && t.length(j) >= 4 && t.length(j) <= 6) {
+            if (isNumberToken(t, j) && t.length(j) >= 3 && t.length(j) <= 6 && !t.is(j, Tokens.HAS_LETTER)
+                    && standalone(v, t, j)) {
                 good = j;
                 j++;
                 if (j < n && v.at(t.start(j) - 1) == '-' && isNumberToken(t, j) && t.length(j) == 4) {
@@ -211,13 +434,26 @@ public final class StreetAddressDetector implements Detector {
                 pendingCity = 0;
                 continue;
             }
-            if (t.is(j, Tokens.ALL_UPPER) && t.length(j) == 2 && !t.is(j, Tokens.HAS_DIGIT)) {
-                good = j;
-                j++;
+            if (military.contains(v.text(), t.start(j), t.end(j)) && t.is(j, Tokens.ALL_UPPER)) {
+                good = j++; // "APO AE 12345"
                 pendingCity = 0;
                 continue;
             }
-            if (t.is(j, Tokens.CAPITALIZED) && pendingCity < 3) {
+            if ((t.is(j, Tokens.ALL_UPPER) && t.length(j) <= 3 && !t.is(j, Tokens.HAS_DIGIT) && gapHasComma(v, t, j))
+                    || (t.is(j, Tokens.ALL_UPPER) && t.length(j) == 2 && !t.is(j, Tokens.HAS_DIGIT))
+                    || t.equalsIgnoreCase(j, "nan") || countries.contains(v.text(), t.start(j), t.end(j))) {
+                good = j;
+                j++;
+                if (j < n && v.at(t.end(j - 1)) == ' ' && v.at(t.end(j - 1) + 1) == '(') {
+                    j++; // "Cyprus (Greek)"
+                    good = j - 1;
+                }
+                pendingCity = 0;
+                continue;
+            }
+            boolean cityWord = t.is(j, Tokens.CAPITALIZED) || (t.is(j, Tokens.ALL_UPPER) && t.length(j) > 2)
+                    || (pendingCity > 0 && t.is(j, Tokens.ALL_LOWER) && particles.contains(v.text(), t.start(j), t.end(j)));
+            if (cityWord && !t.is(j, Tokens.HAS_DIGIT) && pendingCity < 4) {
                 pendingCity++;
                 j++;
                 continue;
@@ -227,17 +463,46 @@ public final class StreetAddressDetector implements Detector {
         return good;
     }
 
-    /** Newlines in the gap between two tokens, or -1 if the gap holds more than spaces, commas and newlines. */
+    /** A postal code stands alone; digits glued to '-', '(', '+', '/' or a digit group are a phone or a date. */
+    private static boolean standalone(TextView v, Tokens t, int j) {
+        char b = t.charBefore(j);
+        char a = t.charAfter(j);
+        if (b == '(' || b == '+' || b == '-' || b == '/' || b == '.' || a == '-' || a == ')' || a == '/' || a == ':') {
+            return false;
+        }
+        if (a == '.' && TextView.isAsciiDigit(v.at(t.end(j) + 1))) {
+            return false;
+        }
+        // "416 60 039": another digit group right after on the same line is a phone number
+        return !(a == ' ' && TextView.isAsciiDigit(v.at(t.end(j) + 1)));
+    }
+
+    /** A comma in the gap before token j: region codes follow the city after a comma ("Toronto, ON"). */
+    private static boolean gapHasComma(TextView v, Tokens t, int j) {
+        for (int k = t.end(j - 1); k < t.start(j); k++) {
+            if (v.charAt(k) == ',') {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Newlines in the gap between two tokens, or -1 if the gap holds more than spaces, commas, newlines,
+     * e-mail quote marks ('>') and an opening bracket.
+     */
     private static int newlines(TextView v, int from, int to) {
         int nl = 0;
-        if (to - from > 12) {
+        if (to - from > 14) {
             return -1;
         }
         for (int k = from; k < to; k++) {
             char c = v.charAt(k);
             if (c == '\n') {
                 nl++;
-            } else if (c != ' ' && c != ',' && c != '\r' && c != '\t' && c != '.' && c != '#') {
+            } else if (c == '>' && nl > 0) {
+                continue;
+            } else if (c != ' ' && c != ',' && c != '\r' && c != '\t' && c != '.' && c != '#' && c != '(' && c != ')') {
                 return -1;
             }
         }
@@ -287,8 +552,8 @@ public final class StreetAddressDetector implements Detector {
             return false;
         }
         char first = v.charAt(t.start(i));
-        if (!TextView.isAsciiDigit(first) || first == '0') {
-            return false;
+        if (!TextView.isAsciiDigit(first) || (first == '0' && t.length(i) < 3)) {
+            return false; // "0605", "07576": building numbers may start with 0, but "0 cats" is no address
         }
         char before = t.charBefore(i);
         if (before == '$' || before == '.' || before == ',' || before == '#' || before == '-' || before == ':') {
