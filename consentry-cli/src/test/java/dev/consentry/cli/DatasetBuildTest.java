@@ -1,0 +1,328 @@
+package dev.consentry.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import dev.consentry.consent.ReasonCode;
+import dev.consentry.dataset.build.Exclusion;
+import dev.consentry.dataset.build.Manifest;
+import dev.consentry.dataset.format.ShardFormat;
+import dev.consentry.dataset.format.ShardReader;
+import dev.consentry.dataset.format.ShardRecord;
+
+/**
+ * Dataset builds end to end through the command line, on a small platform whose every member
+ * and content line is there to exercise one rule of the build.
+ */
+class DatasetBuildTest {
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    @TempDir
+    Path folder;
+    String db;
+    Path content;
+
+    private Path file(String name, String... lines) throws IOException {
+        Path path = folder.resolve(name);
+        Files.writeString(path, String.join("\n", lines) + "\n", StandardCharsets.UTF_8);
+        return path;
+    }
+
+    private static String post(String id, String member, String kind, String visibility, String created, String text) {
+        return JSON.createObjectNode().put("id", id).put("member", member).put("kind", kind).put("visibility", visibility)
+                .put("createdAt", created).put("text", text).put("lang", "en").toString();
+    }
+
+    @BeforeEach
+    void platform() throws IOException {
+        db = "jdbc:sqlite:" + folder.resolve("c.db");
+        Path members = file("members.jsonl",
+                "{\"id\":\"m-us\",\"country\":\"US\",\"name\":\"Quentin Zarro\"}",
+                "{\"id\":\"m-de\",\"country\":\"DE\"}",
+                "{\"id\":\"m-fr\",\"country\":\"FR\"}",
+                "{\"id\":\"m-optout\",\"country\":\"US\"}",
+                "{\"id\":\"m-gpc\",\"country\":\"US\"}",
+                "{\"id\":\"m-kid\",\"country\":\"US\",\"birthDate\":\"2012-05-05\"}",
+                "{\"id\":\"m-erased\",\"country\":\"US\"}");
+        List<String> events = new ArrayList<>();
+        for (String member : List.of("m-us", "m-de", "m-fr", "m-optout", "m-gpc", "m-kid", "m-erased")) {
+            events.add("{\"type\":\"notice\",\"member\":\"" + member + "\",\"policyVersion\":\"2024-09-18\",\"at\":\"2024-09-18T00:00:00Z\"}");
+        }
+        for (String member : List.of("m-us", "m-de", "m-optout", "m-gpc", "m-kid", "m-erased")) {
+            events.add("{\"type\":\"notice\",\"member\":\"" + member + "\",\"policyVersion\":\"2025-11-03\",\"at\":\"2025-11-05T00:00:00Z\"}");
+        }
+        events.add("{\"type\":\"gpc\",\"member\":\"m-gpc\",\"at\":\"2025-01-01T00:00:00Z\"}");
+        events.add("{\"type\":\"erasure\",\"member\":\"m-erased\",\"at\":\"2025-06-01T00:00:00Z\"}");
+        events.add("{\"type\":\"setting\",\"member\":\"m-optout\",\"purpose\":\"genai-training\",\"enabled\":false,\"at\":\"2026-01-15T00:00:00Z\"}");
+        Path eventsFile = file("events.jsonl", events.toArray(String[]::new));
+        assertThat(Cli.run("import", "members", members.toString(), "--db", db).status()).isZero();
+        assertThat(Cli.run("import", "events", eventsFile.toString(), "--db", db).status()).isZero();
+        content = file("content.jsonl",
+                post("c-us", "m-us", "post", "public", "2025-03-01T00:00:00Z", "Hello from Quentin Zarro, write to quentin@example.org"),
+                post("c-de", "m-de", "post", "public", "2025-03-01T00:00:00Z", "Guten Tag, a post from Berlin"),
+                post("c-fr", "m-fr", "post", "public", "2025-03-01T00:00:00Z", "Bonjour from Lyon"),
+                post("c-optout", "m-optout", "comment", "public", "2025-03-01T00:00:00Z", "I like this"),
+                post("c-gpc", "m-gpc", "post", "public", "2025-03-01T00:00:00Z", "My browser says no"),
+                post("c-kid", "m-kid", "post", "public", "2025-03-01T00:00:00Z", "Homework is hard"),
+                post("c-erased", "m-erased", "post", "public", "2025-03-01T00:00:00Z", "Please forget me"),
+                post("c-ghost", "m-ghost", "post", "public", "2025-03-01T00:00:00Z", "Who am I"),
+                post("c-dm", "m-us", "message", "private", "2025-03-01T00:00:00Z", "Secret: my number is 212-555-0188"),
+                post("c-group", "m-us", "group-message", "private", "2025-03-01T00:00:00Z", "Group chat"),
+                post("c-conn", "m-us", "post", "connections", "2025-03-01T00:00:00Z", "For my connections only"),
+                post("c-private-post", "m-us", "post", "private", "2025-03-01T00:00:00Z", "Private post"),
+                post("c-church", "m-us", "post", "public", "2025-03-01T00:00:00Z", "See you at church on Sunday"),
+                post("c-ssn", "m-us", "post", "public", "2025-03-01T00:00:00Z", "my SSN is 123-45-6789"),
+                post("c-future", "m-us", "post", "public", "2027-01-01T00:00:00Z", "From the future"),
+                post("c-old", "m-us", "article", "public", "2023-06-01T00:00:00Z", "Written before any policy"),
+                "{\"id\":\"c-bad\",\"member\":\"m-us\"}",
+                "not json");
+    }
+
+    private Cli.Result build(String asOf, String out, String... more) {
+        List<String> args = new ArrayList<>(List.of("build", "--purpose", "genai-training", "--as-of", asOf, "--input", content.toString(),
+                "--out", folder.resolve(out).toString(), "--db", db, "-q"));
+        args.addAll(List.of(more));
+        return Cli.run(args.toArray(String[]::new));
+    }
+
+    private List<ShardRecord> records(String dataset) throws IOException {
+        Manifest manifest = Manifest.read(folder.resolve(dataset));
+        ShardFormat format = ShardFormat.byName(manifest.format()).orElseThrow();
+        List<ShardRecord> records = new ArrayList<>();
+        for (var output : manifest.outputs()) {
+            try (ShardReader reader = format.read(folder.resolve(dataset).resolve(output.file()))) {
+                for (ShardRecord record = reader.next(); record != null; record = reader.next()) {
+                    records.add(record);
+                }
+            }
+        }
+        return records;
+    }
+
+    private static List<String> ids(List<ShardRecord> records) {
+        return records.stream().map(ShardRecord::id).toList();
+    }
+
+    @Test
+    void everyRecordIsCountedUnderExactlyOneReason() throws IOException {
+        Cli.Result result = build("2026-01-01T00:00:00Z", "ds", "--operator", "drop", "--drop-density", "1");
+        assertThat(result.err()).isEmpty();
+        assertThat(result.status()).isZero();
+        Manifest manifest = Manifest.read(folder.resolve("ds"));
+        assertThat(manifest.counts().excluded()).isEqualTo(Map.ofEntries(
+                Map.entry(Exclusion.REJECTED, 2L), Map.entry(Exclusion.CREATED_AFTER_AS_OF, 1L), Map.entry(Exclusion.KIND_NOT_ELIGIBLE, 2L),
+                Map.entry(Exclusion.NOT_PUBLIC, 2L), Map.entry("UNKNOWN_MEMBER", 1L), Map.entry("ERASED", 1L), Map.entry("MINOR", 1L),
+                Map.entry("GPC_OPT_OUT", 1L), Map.entry("NOTICE_PENDING", 1L), Map.entry(Exclusion.SPECIAL_CATEGORY, 1L),
+                Map.entry(Exclusion.DROPPED_PII, 1L)));
+        assertThat(manifest.counts().read()).isEqualTo(18);
+        assertThat(manifest.counts().included() + manifest.counts().excluded().values().stream().mapToLong(Long::longValue).sum()).isEqualTo(18);
+        assertThat(ids(records("ds"))).containsExactly("c-us", "c-de", "c-optout", "c-old");
+        assertThat(records("ds").get(0).text()).isEqualTo("Hello from <PERSON>, write to <EMAIL_ADDRESS>");
+        assertThat(Files.readAllLines(folder.resolve("ds/rejects.jsonl"))).hasSize(2)
+                .allSatisfy(line -> assertThat(line).contains(content.toString()).doesNotContain("m-us\""));
+        assertThat(manifest.counts().specialCategories()).containsEntry("religion", 1L);
+    }
+
+    @Test
+    void theRemainingDecisionCodesAreCountedToo() throws IOException {
+        Set<String> seen = new HashSet<>();
+        assertThat(build("2024-01-01T00:00:00Z", "before").status()).isZero();
+        seen.addAll(Manifest.read(folder.resolve("before")).counts().excluded().keySet());
+        assertThat(build("2025-06-01T00:00:00Z", "mid").status()).isZero();
+        seen.addAll(Manifest.read(folder.resolve("mid")).counts().excluded().keySet());
+        assertThat(build("2026-02-01T00:00:00Z", "late").status()).isZero();
+        seen.addAll(Manifest.read(folder.resolve("late")).counts().excluded().keySet());
+        Path policy = file("research.yaml",
+                "name: research",
+                "purposes:",
+                "  research: {controls: [setting, objection], default: off, content: {kinds: [post], visibility: [public]}}",
+                "versions:",
+                "  - {version: v1, from: \"2024-01-01T00:00:00Z\", purposes: {research: {}}}");
+        Path events = file("objection.jsonl",
+                "{\"type\":\"objection-filed\",\"member\":\"m-de\",\"objection\":\"o-1\",\"purposes\":[\"research\"],\"at\":\"2025-01-01T00:00:00Z\"}",
+                "{\"type\":\"objection-decided\",\"objection\":\"o-1\",\"outcome\":\"upheld\",\"at\":\"2025-01-02T00:00:00Z\"}");
+        assertThat(Cli.run("import", "events", events.toString(), "--db", db, "--policy", policy.toString()).status()).isZero();
+        Cli.Result research = Cli.run("build", "--purpose", "research", "--as-of", "2026-01-01T00:00:00Z", "--input", content.toString(),
+                "--out", folder.resolve("research").toString(), "--db", db, "--policy", policy.toString(), "-q");
+        assertThat(research.status()).isZero();
+        seen.addAll(Manifest.read(folder.resolve("research")).counts().excluded().keySet());
+        assertThat(build("2026-03-01T00:00:00Z", "since", "--since", folder.resolve("late").toString()).status()).isZero();
+        seen.addAll(Manifest.read(folder.resolve("since")).counts().excluded().keySet());
+
+        assertThat(seen).contains(ReasonCode.NOT_IN_POLICY.name(), ReasonCode.JURISDICTION_EXCLUDED.name(), ReasonCode.OPTED_OUT.name(),
+                ReasonCode.DEFAULT_OFF.name(), ReasonCode.OBJECTION_UPHELD.name(), Exclusion.CREATED_BEFORE_SINCE);
+        for (ReasonCode reason : ReasonCode.values()) {
+            if (!reason.allows()) {
+                assertThat(seen).as("some build counts %s", reason).contains(reason.name());
+            }
+        }
+    }
+
+    @Test
+    void anOptOutBetweenTwoBuildsRemovesTheMemberAndImpactNamesThem() throws IOException {
+        assertThat(build("2026-01-01T00:00:00Z", "january").status()).isZero();
+        assertThat(build("2026-02-01T00:00:00Z", "february").status()).isZero();
+        assertThat(ids(records("january"))).contains("c-optout");
+        assertThat(ids(records("february"))).doesNotContain("c-optout");
+        assertThat(Manifest.read(folder.resolve("february")).counts().excluded()).containsEntry("OPTED_OUT", 1L);
+
+        Cli.Result impact = Cli.run("impact", folder.resolve("january").toString(), "--db", db, "--json", "--at", "2026-02-01T00:00:00Z");
+        assertThat(impact.status()).isZero();
+        assertThat(impact.outLines()).hasSize(1);
+        JsonNode named = JSON.readTree(impact.outLines().get(0));
+        assertThat(named.get("member").asText()).isEqualTo("m-optout");
+        assertThat(named.get("reason").asText()).isEqualTo("OPTED_OUT");
+        assertThat(named.get("records").asLong()).isEqualTo(1);
+        assertThat(Cli.run("impact", folder.resolve("january").toString(), "--db", db, "--json", "--at", "2026-01-10T00:00:00Z").outLines()).isEmpty();
+
+        Cli.Result lineage = Cli.run("lineage", "member", "m-optout", "--db", db, "--json");
+        assertThat(lineage.outLines()).hasSize(1);
+        assertThat(lineage.out()).contains("\"dataset\":\"january-").contains("\"records\":1");
+        assertThat(Cli.run("lineage", "member", "m-us", "--db", db, "--json").outLines()).hasSize(2);
+        assertThat(Cli.run("datasets", "list", "--db", db).outLines()).hasSize(3);
+    }
+
+    @Test
+    void euContentWaitsForTheLegitimateInterestVersionAndItsAgedNotice() throws IOException {
+        for (String asOf : List.of("2024-10-30T00:00:00Z", "2025-06-01T00:00:00Z", "2025-11-02T23:59:59Z", "2025-11-20T00:00:00Z", "2025-12-04T23:59:59Z")) {
+            String name = "eu-" + asOf.substring(0, 10);
+            assertThat(build(asOf, name).status()).isZero();
+            assertThat(ids(records(name))).as("as of %s", asOf).doesNotContain("c-de", "c-fr");
+        }
+        assertThat(build("2025-12-05T00:00:00Z", "eu-after").status()).isZero();
+        assertThat(ids(records("eu-after"))).contains("c-de").doesNotContain("c-fr");
+        assertThat(Manifest.read(folder.resolve("eu-after")).counts().excluded()).containsEntry("NOTICE_PENDING", 1L);
+        assertThat(Manifest.read(folder.resolve("eu-2025-06-01")).counts().excluded()).containsEntry("JURISDICTION_EXCLUDED", 2L);
+    }
+
+    @Test
+    void privateMessagesNeverAppear() throws IOException {
+        for (String asOf : List.of("2025-06-01T00:00:00Z", "2026-01-01T00:00:00Z", "2026-12-01T00:00:00Z")) {
+            String name = "m-" + asOf.substring(0, 10);
+            assertThat(build(asOf, name).status()).isZero();
+            assertThat(records(name)).extracting(ShardRecord::id).doesNotContain("c-dm", "c-group", "c-private-post", "c-conn");
+            try (Stream<Path> files = Files.list(folder.resolve(name))) {
+                for (Path file : files.toList()) {
+                    if (!file.getFileName().toString().endsWith(".zst")) {
+                        assertThat(Files.readString(file)).doesNotContain("Secret", "212-555-0188", "m-us\"");
+                    }
+                }
+            }
+        }
+    }
+
+    @Test
+    void verifyCatchesAChangedShardByte() throws IOException {
+        assertThat(build("2026-01-01T00:00:00Z", "v").status()).isZero();
+        Cli.Result intact = Cli.run("verify", folder.resolve("v").toString());
+        assertThat(intact.status()).isZero();
+        assertThat(intact.out()).contains("intact");
+        Path shard = folder.resolve("v/part-00000.jsonl.zst");
+        byte[] bytes = Files.readAllBytes(shard);
+        bytes[bytes.length / 2] ^= 0x01;
+        Files.write(shard, bytes);
+        Files.writeString(folder.resolve("v/extra.txt"), "x");
+        Cli.Result broken = Cli.run("verify", folder.resolve("v").toString());
+        assertThat(broken.status()).isEqualTo(1);
+        assertThat(broken.err()).contains("part-00000.jsonl.zst: SHA-256 differs from the manifest", "extra.txt: not listed in the manifest");
+    }
+
+    @Test
+    void anExistingDatasetIsReplacedOnlyWithForce() throws IOException {
+        assertThat(build("2026-01-01T00:00:00Z", "f").status()).isZero();
+        String first = Manifest.read(folder.resolve("f")).dataset();
+        Cli.Result again = build("2026-01-01T00:00:00Z", "f");
+        assertThat(again.status()).isEqualTo(2);
+        assertThat(again.err()).contains("exists: a published dataset is never overwritten; use --force");
+        assertThat(Manifest.read(folder.resolve("f")).dataset()).isEqualTo(first);
+        assertThat(build("2026-02-01T00:00:00Z", "f", "--force").status()).isZero();
+        assertThat(Manifest.read(folder.resolve("f")).asOf()).isEqualTo("2026-02-01T00:00:00Z");
+        try (Stream<Path> siblings = Files.list(folder)) {
+            assertThat(siblings.map(path -> path.getFileName().toString())).noneMatch(name -> name.startsWith(".f."));
+        }
+    }
+
+    @Test
+    void incrementalBuildTakesOnlyNewerContentAndLinksThePrevious() throws IOException {
+        assertThat(build("2025-06-01T00:00:00Z", "base").status()).isZero();
+        Path more = file("more.jsonl", post("c-new", "m-us", "post", "public", "2026-01-10T00:00:00Z", "A new year"));
+        Cli.Result result = Cli.run("build", "--purpose", "genai-training", "--as-of", "2026-02-01T00:00:00Z", "--input", content.toString(),
+                "--input", more.toString(), "--out", folder.resolve("inc").toString(), "--since", folder.resolve("base").toString(), "--db", db, "-q");
+        assertThat(result.status()).isZero();
+        Manifest manifest = Manifest.read(folder.resolve("inc"));
+        assertThat(ids(records("inc"))).containsExactly("c-new");
+        assertThat(manifest.previous().dataset()).isEqualTo(Manifest.read(folder.resolve("base")).dataset());
+        assertThat(manifest.previous().asOf()).isEqualTo("2025-06-01T00:00:00Z");
+        assertThat(manifest.inputs()).hasSize(2);
+        Cli.Result backwards = build("2025-01-01T00:00:00Z", "bad-since", "--since", folder.resolve("base").toString());
+        assertThat(backwards.status()).isEqualTo(2);
+    }
+
+    @Test
+    void aLedgerThatDoesNotVerifyStopsTheBuild() throws IOException {
+        dev.consentry.store.TestDatabase.class.getName();
+        try (var connection = java.sql.DriverManager.getConnection(db); var statement = connection.createStatement()) {
+            statement.execute("DROP TRIGGER ledger_no_update");
+            statement.execute("UPDATE ledger SET payload = REPLACE(payload, '\"enabled\":false', '\"enabled\":true')");
+        } catch (java.sql.SQLException e) {
+            throw new IllegalStateException(e);
+        }
+        Cli.Result result = build("2026-02-01T00:00:00Z", "tampered");
+        assertThat(result.status()).isEqualTo(1);
+        assertThat(result.err()).contains("the consent ledger does not verify", "refusing to build");
+        assertThat(folder.resolve("tampered")).doesNotExist();
+        try (Stream<Path> siblings = Files.list(folder)) {
+            assertThat(siblings.map(path -> path.getFileName().toString())).noneMatch(name -> name.contains("tampered"));
+        }
+    }
+
+    @Test
+    void aBadPolicyOrPurposeIsAUserError() throws IOException {
+        Path policy = file("broken.yaml", "name: x", "purposes: {}", "versions: []");
+        Cli.Result badPolicy = Cli.run("build", "--purpose", "genai-training", "--as-of", "2026-01-01T00:00:00Z", "--input", content.toString(),
+                "--out", folder.resolve("x").toString(), "--db", db, "--policy", policy.toString());
+        assertThat(badPolicy.status()).isEqualTo(2);
+        assertThat(badPolicy.err()).contains("broken.yaml:2: purposes");
+        Cli.Result badPurpose = Cli.run("build", "--purpose", "ads", "--as-of", "2026-01-01T00:00:00Z", "--input", content.toString(),
+                "--out", folder.resolve("x").toString(), "--db", db);
+        assertThat(badPurpose.status()).isEqualTo(2);
+        assertThat(badPurpose.err()).contains("unknown purpose 'ads'");
+        assertThat(folder.resolve("x")).doesNotExist();
+    }
+
+    @Test
+    void theShardsAreTheSameWhateverTheThreadCount() throws IOException {
+        List<String> lines = new ArrayList<>();
+        for (int i = 0; i < 3000; i++) {
+            lines.add(post("c-" + i, i % 3 == 0 ? "m-us" : i % 3 == 1 ? "m-de" : "m-optout", i % 7 == 0 ? "message" : "post", "public",
+                    Instant.parse("2025-01-01T00:00:00Z").plusSeconds(i * 3600L).toString(),
+                    "Post " + i + " by Quentin Zarro, call 212-555-01" + (10 + i % 90) + " or mail q" + i + "@example.org"));
+        }
+        content = file("many.jsonl", lines.toArray(String[]::new));
+        assertThat(build("2026-01-01T00:00:00Z", "one", "--threads", "1", "--shard-records", "700").status()).isZero();
+        assertThat(build("2026-01-01T00:00:00Z", "four", "--threads", "4", "--shard-records", "700").status()).isZero();
+        Manifest one = Manifest.read(folder.resolve("one"));
+        Manifest four = Manifest.read(folder.resolve("four"));
+        assertThat(one.outputs()).hasSizeGreaterThan(2);
+        assertThat(four.outputs()).isEqualTo(one.outputs());
+        for (var output : one.outputs()) {
+            assertThat(Files.readAllBytes(folder.resolve("four").resolve(output.file()))).isEqualTo(Files.readAllBytes(folder.resolve("one").resolve(output.file())));
+        }
+    }
+}
