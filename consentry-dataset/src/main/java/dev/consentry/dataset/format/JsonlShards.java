@@ -3,6 +3,7 @@ package dev.consentry.dataset.format;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.StreamReadConstraints;
+import com.fasterxml.jackson.core.io.SerializedString;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.json.JsonMapper;
@@ -28,24 +29,34 @@ final class JsonlShards {
 
     static ShardWriter writer(Path file) {
         OutputStream out = OutputFiles.open(file.toString());
+        JsonGenerator json;
+        try {
+            // One generator for the whole shard; it separates records with a newline.
+            json = FACTORY.createGenerator(out).setRootValueSeparator(new SerializedString("\n"));
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
         return new ShardWriter() {
+            private boolean any;
+
             @Override
             public void write(ShardRecord record) throws IOException {
-                try (JsonGenerator json = FACTORY.createGenerator(new NonClosing(out))) {
-                    json.writeStartObject();
-                    json.writeStringField("id", record.id());
-                    json.writeStringField("text", record.text());
-                    json.writeStringField("kind", record.kind());
-                    json.writeStringField("lang", record.lang());
-                    json.writeStringField("createdAt", record.createdAt().toString());
-                    json.writeEndObject();
-                }
-                out.write('\n');
+                json.writeStartObject();
+                json.writeStringField("id", record.id());
+                json.writeStringField("text", record.text());
+                json.writeStringField("kind", record.kind());
+                json.writeStringField("lang", record.lang());
+                json.writeStringField("createdAt", record.createdAt().toString());
+                json.writeEndObject();
+                any = true;
             }
 
             @Override
             public void close() throws IOException {
-                out.close();
+                if (any) {
+                    json.writeRaw('\n');
+                }
+                json.close();
             }
         };
     }
@@ -74,22 +85,4 @@ final class JsonlShards {
             }
         };
     }
-
-    /** Lets a generator per record flush into the shard stream without closing it. */
-    private static final class NonClosing extends java.io.FilterOutputStream {
-        NonClosing(OutputStream out) {
-            super(out);
-        }
-
-        @Override
-        public void write(byte[] b, int off, int len) throws IOException {
-            out.write(b, off, len);
-        }
-
-        @Override
-        public void close() {
-            // the shard stream stays open
-        }
-    }
-
 }
