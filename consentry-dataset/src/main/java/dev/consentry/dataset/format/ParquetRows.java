@@ -53,6 +53,10 @@ import dev.consentry.dataset.io.InputException;
  * {@code INT96} timestamps Spark and Hive write; they are handed on as ISO-8601 text in UTC. A
  * timestamp not adjusted to UTC names no instant, so it is refused.
  *
+ * <p>A file that is not Parquet (no {@code PAR1} at both ends), has an unreadable footer, or has a
+ * row group that cannot be decoded is an {@link InputException} naming the file (and the row
+ * group): nothing after a broken row group can be trusted to line up.
+ *
  * <p>The local file is read through {@link LocalInputFile} with a {@link PlainParquetConfiguration},
  * so no Hadoop {@code FileSystem} or {@code Configuration} is set up.
  */
