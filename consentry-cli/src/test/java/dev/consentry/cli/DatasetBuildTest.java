@@ -325,4 +325,35 @@ class DatasetBuildTest {
             assertThat(Files.readAllBytes(folder.resolve("four").resolve(output.file()))).isEqualTo(Files.readAllBytes(folder.resolve("one").resolve(output.file())));
         }
     }
+
+    @Test
+    void parquetShardsReadBackWithTheSameRecordsAsJsonLines() throws IOException {
+        assertThat(build("2026-01-01T00:00:00Z", "as-jsonl").status()).isZero();
+        assertThat(build("2026-01-01T00:00:00Z", "as-parquet", "--format", "parquet").status()).isZero();
+        Manifest parquet = Manifest.read(folder.resolve("as-parquet"));
+        assertThat(parquet.format()).isEqualTo("parquet");
+        assertThat(parquet.outputs()).extracting(output -> output.file()).containsExactly("part-00000.parquet");
+        assertThat(records("as-parquet")).isNotEmpty().isEqualTo(records("as-jsonl"));
+        assertThat(parquet.counts()).isEqualTo(Manifest.read(folder.resolve("as-jsonl")).counts());
+        assertThat(Cli.run("verify", folder.resolve("as-parquet").toString()).status()).isZero();
+    }
+
+    @Test
+    void csvInputGivesTheSameDatasetAsJsonLines() throws IOException {
+        StringBuilder csv = new StringBuilder("text,id,member,kind,visibility,createdAt,lang\n");
+        List<String> jsonl = new ArrayList<>();
+        for (int i = 0; i < 5; i++) {
+            String text = "Post " + i + ", with \"quotes\" and a comma — by Quentin Zarro";
+            csv.append('"').append(text.replace("\"", "\"\"")).append("\",c-").append(i).append(",m-us,post,public,2025-03-0").append(i + 1).append("T00:00:00Z,en\n");
+            jsonl.add(post("c-" + i, "m-us", "post", "public", "2025-03-0" + (i + 1) + "T00:00:00Z", text));
+        }
+        Path csvFile = folder.resolve("content.csv");
+        Files.writeString(csvFile, csv.toString());
+        content = csvFile;
+        assertThat(build("2026-01-01T00:00:00Z", "from-csv").status()).isZero();
+        content = file("same.jsonl", jsonl.toArray(String[]::new));
+        assertThat(build("2026-01-01T00:00:00Z", "from-jsonl").status()).isZero();
+        assertThat(records("from-csv")).hasSize(5).isEqualTo(records("from-jsonl"));
+        assertThat(records("from-csv").get(0).text()).isEqualTo("Post 0, with \"quotes\" and a comma — by <PERSON>");
+    }
 }
