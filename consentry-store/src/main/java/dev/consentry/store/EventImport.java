@@ -7,7 +7,6 @@ import java.util.HashSet;
 import java.util.Optional;
 import java.util.Set;
 import org.jdbi.v3.core.Handle;
-import org.jdbi.v3.core.statement.PreparedBatch;
 
 import dev.consentry.consent.event.ConsentEvent;
 import dev.consentry.consent.event.LedgerHash;
@@ -22,7 +21,6 @@ import dev.consentry.consent.jsonl.EventJson;
  * rolls back: the ledger is as if the import never started.
  */
 public final class EventImport implements AutoCloseable {
-    private static final int BATCH = 1000;
     private static final String APPEND = """
             INSERT INTO ledger (seq, type, member_id, objection_id, at, payload, prev_hash, hash, import_id)
             VALUES (:seq, :type, :member, :objection, :at, :payload, :prev, :hash, :import)""";
@@ -31,7 +29,7 @@ public final class EventImport implements AutoCloseable {
     private final long importId;
     private final long firstSequence;
     private final Set<String> knownMembers = new HashSet<>();
-    private PreparedBatch batch;
+    private final BatchedInsert rows;
     private long sequence;
     private String hash;
     private boolean committed;
@@ -51,7 +49,7 @@ public final class EventImport implements AutoCloseable {
         this.sequence = head.sequence();
         this.hash = head.hash();
         this.firstSequence = sequence + 1;
-        this.batch = handle.prepareBatch(APPEND);
+        this.rows = new BatchedInsert(handle, APPEND);
     }
 
     /** What the validator needs to know about the store, read inside this import's transaction. */
@@ -83,24 +81,15 @@ public final class EventImport implements AutoCloseable {
         long seq = ++sequence;
         String previous = hash;
         hash = LedgerHash.of(previous, seq, payload);
-        batch.bind("seq", seq).bind("type", event.type().wireName()).bind("member", resolved.member())
+        String current = hash;
+        rows.add(row -> row.bind("seq", seq).bind("type", event.type().wireName()).bind("member", resolved.member())
                 .bind("objection", event.objection().orElse(null)).bind("at", event.at().toString())
-                .bind("payload", payload).bind("prev", previous).bind("hash", hash).bind("import", importId).add();
-        if (batch.size() >= BATCH) {
-            flush();
-        }
-    }
-
-    private void flush() {
-        if (batch.size() > 0) {
-            batch.execute();
-        }
-        batch = handle.prepareBatch(APPEND);
+                .bind("payload", payload).bind("prev", previous).bind("hash", current).bind("import", importId));
     }
 
     /** Makes the appended entries durable and visible, all at once. */
     public ImportResult commit(String sha256) {
-        flush();
+        rows.flush();
         long records = sequence - firstSequence + 1;
         handle.createUpdate("UPDATE imports SET sha256 = :sha, records = :records, first_seq = :first, last_seq = :last WHERE id = :id")
                 .bind("sha", sha256).bind("records", records)

@@ -14,7 +14,6 @@ import java.util.Optional;
 import java.util.OptionalLong;
 import java.util.function.Supplier;
 import org.jdbi.v3.core.Jdbi;
-import org.jdbi.v3.core.statement.PreparedBatch;
 
 /**
  * Which datasets used which members' data. Written once per published dataset, in the same
@@ -49,17 +48,11 @@ public final class Lineage {
                     .bind("members", dataset.members()).bind("previous", dataset.previousId()).bind("manifestSha", dataset.manifestSha256())
                     .bind("bitmap", dataset.memberBitmap()).bind("createdAt", dataset.createdAt().toString())
                     .execute();
-            PreparedBatch batch = handle.prepareBatch("INSERT INTO dataset_members (dataset_id, member_number, records) VALUES (:id, :member, :records)");
+            BatchedInsert uses = new BatchedInsert(handle, "INSERT INTO dataset_members (dataset_id, member_number, records) VALUES (:id, :member, :records)");
             for (Map.Entry<Long, Long> use : recordsByMember.entrySet()) {
-                batch.bind("id", dataset.id()).bind("member", use.getKey()).bind("records", use.getValue()).add();
-                if (batch.size() >= 2000) {
-                    batch.execute();
-                    batch = handle.prepareBatch("INSERT INTO dataset_members (dataset_id, member_number, records) VALUES (:id, :member, :records)");
-                }
+                uses.add(row -> row.bind("id", dataset.id()).bind("member", use.getKey()).bind("records", use.getValue()));
             }
-            if (batch.size() > 0) {
-                batch.execute();
-            }
+            uses.flush();
             publish.run();
         }));
     }

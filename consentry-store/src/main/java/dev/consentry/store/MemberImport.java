@@ -4,7 +4,6 @@ import static java.util.Objects.requireNonNull;
 
 import java.time.Clock;
 import org.jdbi.v3.core.Handle;
-import org.jdbi.v3.core.statement.PreparedBatch;
 
 import dev.consentry.consent.Member;
 
@@ -13,7 +12,6 @@ import dev.consentry.consent.Member;
  * {@link #commit} makes them visible; closing without committing rolls everything back.
  */
 public final class MemberImport implements AutoCloseable {
-    private static final int BATCH = 1000;
     private static final String UPSERT = """
             INSERT INTO members (id, country, region, birth_date, name, handles, updated_at)
             VALUES (:id, :country, :region, :birth, :name, :handles, :updated)
@@ -24,7 +22,7 @@ public final class MemberImport implements AutoCloseable {
     private final Handle handle;
     private final String source;
     private final String now;
-    private PreparedBatch batch;
+    private final BatchedInsert rows;
     private long records;
     private boolean committed;
 
@@ -33,30 +31,20 @@ public final class MemberImport implements AutoCloseable {
         this.source = requireNonNull(source, "source is null");
         this.now = clock.instant().toString();
         handle.begin();
-        this.batch = handle.prepareBatch(UPSERT);
+        this.rows = new BatchedInsert(handle, UPSERT);
     }
 
     public void add(Member member) {
-        batch.bind("id", member.id()).bind("country", member.country()).bind("region", member.region())
+        rows.add(row -> row.bind("id", member.id()).bind("country", member.country()).bind("region", member.region())
                 .bind("birth", member.birthDate() == null ? null : member.birthDate().toString())
                 .bind("name", member.name()).bind("handles", MemberRows.handlesJson(member.handles()))
-                .bind("updated", now).add();
+                .bind("updated", now));
         records++;
-        if (records % BATCH == 0) {
-            flush();
-        }
-    }
-
-    private void flush() {
-        if (batch.size() > 0) {
-            batch.execute();
-        }
-        batch = handle.prepareBatch(UPSERT);
     }
 
     /** Writes what was added, durably, and returns how much. */
     public ImportResult commit(String sha256) {
-        flush();
+        rows.flush();
         handle.createUpdate("INSERT INTO imports (kind, source, sha256, records, imported_at) VALUES ('members', :source, :sha, :records, :at)")
                 .bind("source", source).bind("sha", sha256).bind("records", records).bind("at", now).execute();
         handle.commit();
