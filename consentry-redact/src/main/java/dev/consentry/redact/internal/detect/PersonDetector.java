@@ -49,6 +49,8 @@ public final class PersonDetector implements Detector {
     private static final int MIN_COMMON_WORD_FIRST_COUNT = 100_000;
     /** Lowercase tokens are only names when they are this frequent: "emma" yes, "hunter" no. */
     private static final int MIN_LOWERCASE_FIRST_COUNT = 3_000;
+    /** A lone capitalized given name that is also a word ("Bill", "Tanner") starts nearer the threshold when this common. */
+    private static final int MIN_WORDY_SINGLE_COUNT = 20_000;
 
     private static final String[] HONORIFICS = {"mr", "mrs", "ms", "miss", "mx", "dr", "prof", "professor", "sir",
         "madam", "dame", "rev", "reverend", "lord", "lady", "mister", "mrs", "doctor", "judge", "sen", "senator",
@@ -407,8 +409,13 @@ public final class PersonDetector implements Detector {
                 case SURNAME -> sentenceStart ? 0.35 : 0.45;
                 case INITIAL -> 0.0;
                 case UNKNOWN -> sentenceStart ? 0.2 : 0.4;
-                default -> 0.2;
+                default -> firstCount(v, t, i) >= MIN_WORDY_SINGLE_COUNT
+                        && g.commonWords().get(v.text(), t.start(i), t.end(i)) == Gazetteers.COMMON_WORD ? 0.35 : 0.2;
             };
+            if (first != INITIAL && personVerbAfter(v, t, i)
+                    && g.commonWords().get(v.text(), t.start(i), t.end(i)) != Gazetteers.AMBIGUOUS_NAME) {
+                s += 0.15; // "Tebogo is cute", "Bill is so right": a lone name that is the subject of a sentence
+            }
             if (first != INITIAL && hyphenatedPair(v, t, i)) {
                 s -= 0.3; // "Weeks-Rivas" alone is a firm name; a person's double surname follows a first name
             }
@@ -638,6 +645,14 @@ public final class PersonDetector implements Detector {
     private static boolean initialDot(TextView v, Tokens t, int j) {
         return t.length(j) == 1 && v.at(t.end(j)) == '.' && v.at(t.end(j) + 1) == ' ' && j + 1 < t.count()
                 && t.start(j + 1) == t.end(j) + 2;
+    }
+
+    /** A lowercase "is", "was", "has", "had" or a speech verb right after token i on the same line. */
+    private boolean personVerbAfter(TextView v, Tokens t, int i) {
+        int q = i + 1;
+        return q < t.count() && t.is(q, Tokens.ALL_LOWER) && sameLineNear(v, t.end(i), t.start(q))
+                && (t.equalsIgnoreCase(q, "is") || t.equalsIgnoreCase(q, "was") || t.equalsIgnoreCase(q, "has")
+                || t.equalsIgnoreCase(q, "had") || strongCuesAfter.contains(v.text(), t.start(q), t.end(q)));
     }
 
     /** "Name ' s": the possessive of text that was tokenized and joined with spaces. */
