@@ -15,10 +15,29 @@ import java.util.Map;
  *   <li>{@code commonWords}: ordinary lowercase English words ({@link EnglishWords}, SCOWL), plus hand-written
  *       ambiguous given names, function words, months, days and places — a name that is also a word needs
  *       more evidence.</li>
+ *   <li>{@code personTokens}: every name word as a bit set ({@link #SSA_FIRST}, {@link #WORLD_FIRST}, ...), so the
+ *       person detector asks one dictionary whether a token can be part of a name at all. The world lists are
+ *       given names and surnames of datafaker's locales and the full names of real public figures it lists
+ *       (athletes, scientists, artists); see the resource's NOTICE.</li>
  * </ul>
  */
 public record Gazetteers(TokenDictionary firstNames, TokenDictionary surnames, TokenDictionary commonWords,
-        List<String> fakeFirstNames, List<String> fakeSurnames) {
+        TokenDictionary personTokens, List<String> fakeFirstNames, List<String> fakeSurnames) {
+
+    /** In the SSA list with at least {@link #MIN_SSA_FIRST_COUNT} births. */
+    public static final int SSA_FIRST = 1;
+    /** A given name in some datafaker locale. */
+    public static final int WORLD_FIRST = 2;
+    /** A surname in the Census list. */
+    public static final int CENSUS_SURNAME = 4;
+    /** A surname in some datafaker locale. */
+    public static final int WORLD_SURNAME = 8;
+    /** The first word of a public figure's name ("Lionel"). */
+    public static final int FIGURE_FIRST = 16;
+    /** A later word of a public figure's name ("Messi"). */
+    public static final int FIGURE_LAST = 32;
+    /** Rare SSA entries include many words and typos. */
+    public static final int MIN_SSA_FIRST_COUNT = 30;
 
     /**
      * Words that are given names but far more often something else in English text. Hand-written from
@@ -123,8 +142,35 @@ public record Gazetteers(TokenDictionary firstNames, TokenDictionary surnames, T
         for (String w : PLACES.split(" ")) {
             common.put(w, 3);
         }
+        Map<String, Integer> bits = new HashMap<>();
+        first.forEach((name, count) -> {
+            if (count >= MIN_SSA_FIRST_COUNT) {
+                bits.merge(name, SSA_FIRST, (a, b) -> a | b);
+            }
+        });
+        last.keySet().forEach(name -> bits.merge(name, CENSUS_SURNAME, (a, b) -> a | b));
+        for (String line : BundledResources.lines("world-names-datafaker.tsv")) {
+            int tab = line.indexOf('\t');
+            if (tab != 1) {
+                continue;
+            }
+            String value = line.substring(2).strip().toLowerCase(Locale.ROOT);
+            switch (line.charAt(0)) {
+                case 'F' -> bits.merge(value, WORLD_FIRST, (a, b) -> a | b);
+                case 'L' -> bits.merge(value, WORLD_SURNAME, (a, b) -> a | b);
+                case 'P' -> {
+                    String[] words = value.split(" ");
+                    for (int k = 0; k < words.length; k++) {
+                        if (words[k].length() >= 3 && words[k].indexOf('.') < 0) {
+                            bits.merge(words[k], k == 0 ? FIGURE_FIRST : FIGURE_LAST, (a, b) -> a | b);
+                        }
+                    }
+                }
+                default -> { }
+            }
+        }
         return new Gazetteers(TokenDictionary.of(first), TokenDictionary.of(last), TokenDictionary.of(common),
-                List.copyOf(fakeFirst), List.copyOf(fakeLast));
+                TokenDictionary.of(bits), List.copyOf(fakeFirst), List.copyOf(fakeLast));
     }
 
     /** An ordinary English word (SCOWL); a very frequent given name still counts as a name. */

@@ -49,23 +49,22 @@ class EvaluationTest {
         assertThat(s.precision()).as("PERSON precision").isGreaterThanOrEqualTo(0.80);
     }
 
-    // The next two targets are NOT reached yet (see README "Evaluation"): WNUT17 PERSON R >= 0.60 and character
-    // recall >= 0.90. The assertions are regression floors at the measured level (0.504 and 0.885) so that a
-    // change cannot silently lose ground.
+    // WNUT17 PERSON R >= 0.60 is NOT reached yet (see README "Evaluation"): the assertion is a regression floor
+    // below the measured 0.562 so that a change cannot silently lose ground.
 
     @Test
     void wnut_personRecall_regressionFloor() {
-        assertThat(wnut.type("PERSON").orElseThrow().recall()).as("WNUT17 PERSON recall (target 0.60)").isGreaterThanOrEqualTo(0.50);
+        assertThat(wnut.type("PERSON").orElseThrow().recall()).as("WNUT17 PERSON recall (target 0.60)").isGreaterThanOrEqualTo(0.55);
     }
 
     @Test
-    void presidio_characterRecall_regressionFloor() {
-        assertThat(presidio.charRecall()).as("character-level recall (target 0.90)").isGreaterThanOrEqualTo(0.88);
+    void presidio_characterRecall() {
+        assertThat(presidio.charRecall()).as("character-level recall").isGreaterThanOrEqualTo(0.90);
     }
 
     @Test
     void presidio_streetAddress_regressionFloor() {
-        assertThat(presidio.type("STREET_ADDRESS").orElseThrow().recall()).as("STREET_ADDRESS recall").isGreaterThanOrEqualTo(0.77);
+        assertThat(presidio.type("STREET_ADDRESS").orElseThrow().recall()).as("STREET_ADDRESS recall").isGreaterThanOrEqualTo(0.85);
         assertThat(presidio.type("STREET_ADDRESS").orElseThrow().precision()).as("STREET_ADDRESS precision").isGreaterThanOrEqualTo(0.95);
     }
 }

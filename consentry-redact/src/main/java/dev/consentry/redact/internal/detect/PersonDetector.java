@@ -41,6 +41,7 @@ public final class PersonDetector implements Detector {
     private static final int UNKNOWN = 4;
     private static final int INITIAL = 5;
     private static final int STOP = 0;
+    private static final int FIGURE = Gazetteers.FIGURE_FIRST | Gazetteers.FIGURE_LAST;
 
     /** Rare SSA entries include many words and typos; below this many births a word is not trusted as a name. */
     private static final int MIN_FIRST_COUNT = 30;
@@ -48,6 +49,8 @@ public final class PersonDetector implements Detector {
     private static final int MIN_COMMON_WORD_FIRST_COUNT = 100_000;
     /** Lowercase tokens are only names when they are this frequent: "emma" yes, "hunter" no. */
     private static final int MIN_LOWERCASE_FIRST_COUNT = 3_000;
+    /** A lone capitalized given name that is also a word ("Bill", "Tanner") starts nearer the threshold when this common. */
+    private static final int MIN_WORDY_SINGLE_COUNT = 20_000;
 
     private static final String[] HONORIFICS = {"mr", "mrs", "ms", "miss", "mx", "dr", "prof", "professor", "sir",
         "madam", "dame", "rev", "reverend", "lord", "lady", "mister", "mrs", "doctor", "judge", "sen", "senator",
@@ -59,7 +62,7 @@ public final class PersonDetector implements Detector {
         "attn", "contact", "sorry", "congrats", "congratulations", "miss", "kid", "child", "boyfriend",
         "girlfriend", "fiance", "fiancee", "grandfather", "grandmother", "colleague", "guardian", "starring",
         "directed", "featuring", "feat", "ft", "vs", "bye", "go", "ceo", "founder", "speaker", "producer", "singer", "author",
-        "writer", "actor", "actress", "player", "commenter", "dm", "ping", "via", "heard", "under", "add", "assistant"};
+        "writer", "actor", "actress", "player", "commenter", "dm", "ping", "via", "heard", "under", "add", "assistant", "rip", "birthday", "bday", "shoutout", "salute"};
     private static final String[] CUES_AFTER = {"lives", "is", "was", "has", "had", "and", "will", "from", "of",
         "who", "went", "flew", "loves", "likes", "posted", "tweeted", "shared"};
     /** Verbs whose subject is nearly always a person. */
@@ -128,8 +131,8 @@ public final class PersonDetector implements Detector {
                 continue;
             }
             boolean lower = (f & Tokens.ALL_LOWER) != 0;
-            if (lower && g.firstNames().get(v.text(), t.start(i), t.end(i)) < MIN_FIRST_COUNT) {
-                i++; // a lowercase run must start with a given name: one lookup rejects most words
+            if (lower && (nameBits(v, t, i) & (Gazetteers.SSA_FIRST | FIGURE)) == 0) {
+                i++; // a lowercase run must start with a given name or a public figure's name: one lookup rejects most words
                 continue;
             }
             if (!lower && (f & (Tokens.CAPITALIZED | Tokens.ALL_UPPER)) == 0) {
@@ -154,6 +157,11 @@ public final class PersonDetector implements Detector {
                         && t.is(j + 2, Tokens.CAPITALIZED) && cls(memo, v, t, j + 2, false) != STOP) {
                     j += 2; // "Willemine ten Pas", "Ludwig van Beethoven": a lowercase particle inside a name
                     continue;
+                }
+                if (lower && c == WORDY && j == i && firstCount(v, t, i) >= MIN_LOWERCASE_FIRST_COUNT
+                        && (nameBits(v, t, j + 1) & (Gazetteers.CENSUS_SURNAME | Gazetteers.FIGURE_LAST)) != 0) {
+                    j++; // "kevin smith", "paul walker": a frequent given name, then a surname that is also a word
+                    break;
                 }
                 if (c == STOP || (lower && c == WORDY)) {
                     break;
@@ -372,7 +380,7 @@ public final class PersonDetector implements Detector {
         double s;
         if (lower) {
             if (k == 1) {
-                s = firstCount(v, t, i) >= MIN_LOWERCASE_FIRST_COUNT ? 0.5 : 0.0;
+                s = firstCount(v, t, i) >= MIN_LOWERCASE_FIRST_COUNT || (nameBits(v, t, i) & FIGURE) != 0 ? 0.5 : 0.0;
             } else {
                 s = 0.6;
             }
@@ -401,8 +409,13 @@ public final class PersonDetector implements Detector {
                 case SURNAME -> sentenceStart ? 0.35 : 0.45;
                 case INITIAL -> 0.0;
                 case UNKNOWN -> sentenceStart ? 0.2 : 0.4;
-                default -> 0.2;
+                default -> firstCount(v, t, i) >= MIN_WORDY_SINGLE_COUNT
+                        && g.commonWords().get(v.text(), t.start(i), t.end(i)) == Gazetteers.COMMON_WORD ? 0.35 : 0.2;
             };
+            if (first != INITIAL && personVerbAfter(v, t, i)
+                    && g.commonWords().get(v.text(), t.start(i), t.end(i)) != Gazetteers.AMBIGUOUS_NAME) {
+                s += 0.15; // "Tebogo is cute", "Bill is so right": a lone name that is the subject of a sentence
+            }
             if (first != INITIAL && hyphenatedPair(v, t, i)) {
                 s -= 0.3; // "Weeks-Rivas" alone is a firm name; a person's double surname follows a first name
             }
@@ -485,6 +498,12 @@ public final class PersonDetector implements Detector {
         }
         if (possessive(v, t, j)) {
             boost += 0.1;
+        } else if (spacedPossessive(v, t, j)) {
+            boost += 0.15; // "Tanner ' s car": tokenized social text
+        }
+        if (p >= 1 && t.equalsIgnoreCase(p, "you") && sameLineNear(v, t.end(p), t.start(i))
+                && (t.equalsIgnoreCase(p - 1, "thank") || t.equalsIgnoreCase(p - 1, "love") || t.equalsIgnoreCase(p - 1, "miss"))) {
+            boost += 0.3; // "thank you Hendo", "love you Amber": a person addressed
         }
         if (signOff(v, t.start(i))) {
             boost += 0.3;
@@ -553,7 +572,7 @@ public final class PersonDetector implements Detector {
                 return INITIAL;
             }
             if (!t.is(i, Tokens.CAPITALIZED)) {
-                return STOP;
+                return t.is(i, Tokens.ALL_UPPER) && end - start >= 3 ? shouted(v, t, i, start, end) : STOP;
             }
         }
         int common = g.commonWords().get(s, start, end);
@@ -575,12 +594,47 @@ public final class PersonDetector implements Detector {
         if (isSurname) {
             return SURNAME;
         }
-        return lower ? STOP : UNKNOWN;
+        int bits = nameBits(v, t, i);
+        if (lower) {
+            return (bits & FIGURE) != 0 ? FIRST : STOP; // "lebron", "messi": public figures are written lowercase
+        }
+        if ((bits & (Gazetteers.WORLD_FIRST | Gazetteers.FIGURE_FIRST)) != 0) {
+            return FIRST;
+        }
+        return (bits & (Gazetteers.WORLD_SURNAME | Gazetteers.FIGURE_LAST)) != 0 ? SURNAME : UNKNOWN;
+    }
+
+    /**
+     * An all-caps word ("THANK YOU ESTEE", "BEST OF RANBIR") is a name only when it is a listed given name or
+     * public figure and no English word, so acronyms ("NASA", "LOL") and shouted words stay text.
+     */
+    private int shouted(TextView v, Tokens t, int i, int start, int end) {
+        CharSequence s = v.text();
+        if (g.commonWords().get(s, start, end) != TokenDictionary.ABSENT || honorifics.contains(s, start, end)) {
+            return STOP;
+        }
+        int bits = nameBits(v, t, i);
+        if ((bits & (Gazetteers.SSA_FIRST | Gazetteers.WORLD_FIRST | FIGURE)) == 0) {
+            return STOP;
+        }
+        // a shouted sentence has shouted English words around the name; a lone code ("IBAN: ...") does not
+        return shoutedWord(v, t, i - 1) || shoutedWord(v, t, i + 1) ? FIRST : STOP;
+    }
+
+    private boolean shoutedWord(TextView v, Tokens t, int k) {
+        return k >= 0 && k < t.count() && t.is(k, Tokens.ALL_UPPER) && t.length(k) >= 2 && !t.is(k, Tokens.HAS_DIGIT)
+                && g.commonWords().get(v.text(), t.start(k), t.end(k)) != TokenDictionary.ABSENT;
     }
 
     private boolean isLowerSurnameShape(TextView v, Tokens t, int i) {
         return t.is(i, Tokens.ALL_LOWER) && t.length(i) >= 3 && !g.commonWords().contains(v.text(), t.start(i), t.end(i))
                 && !t.is(i, Tokens.HAS_DIGIT);
+    }
+
+    /** The token's {@link Gazetteers#personTokens()} bits, 0 when it is in no name list. */
+    private int nameBits(TextView v, Tokens t, int i) {
+        int end = possessive(v, t, i) ? t.end(i) - 2 : t.end(i);
+        return Math.max(0, g.personTokens().get(v.text(), t.start(i), end));
     }
 
     private int firstCount(TextView v, Tokens t, int i) {
@@ -591,6 +645,21 @@ public final class PersonDetector implements Detector {
     private static boolean initialDot(TextView v, Tokens t, int j) {
         return t.length(j) == 1 && v.at(t.end(j)) == '.' && v.at(t.end(j) + 1) == ' ' && j + 1 < t.count()
                 && t.start(j + 1) == t.end(j) + 2;
+    }
+
+    /** A lowercase "is", "was", "has", "had" or a speech verb right after token i on the same line. */
+    private boolean personVerbAfter(TextView v, Tokens t, int i) {
+        int q = i + 1;
+        return q < t.count() && t.is(q, Tokens.ALL_LOWER) && sameLineNear(v, t.end(i), t.start(q))
+                && (t.equalsIgnoreCase(q, "is") || t.equalsIgnoreCase(q, "was") || t.equalsIgnoreCase(q, "has")
+                || t.equalsIgnoreCase(q, "had") || strongCuesAfter.contains(v.text(), t.start(q), t.end(q)));
+    }
+
+    /** "Name ' s": the possessive of text that was tokenized and joined with spaces. */
+    private static boolean spacedPossessive(TextView v, Tokens t, int j) {
+        int e = t.end(j);
+        return v.at(e) == ' ' && (v.at(e + 1) == '\'' || v.at(e + 1) == '\u2019') && v.at(e + 2) == ' '
+                && (v.at(e + 3) == 's' || v.at(e + 3) == 'S') && !TextView.isWordChar(v.at(e + 4));
     }
 
     private static boolean possessive(TextView v, Tokens t, int i) {

@@ -40,7 +40,8 @@ public final class StreetAddressDetector implements Detector {
             + "ramp route rte spur station bypass wharf quay parade esplanade rise hollow glen vale gate gata gatan "
             + "vej vägen vei veien tie katu polku kuja straße strasse weg gasse allee platz ring damm ufer laan "
             + "straat plein gracht kade dreef singel utca út tér körút ulica aleja";
-    private static final String PREFIXES = "rue via viale corso calle avenida avinguda carrer rua travessa largo "
+    private static final String PREFIXES = "rue via viale corso calle avenida avinguda carrer rua rúa travessa largo "
+            + "avenue avda av trg "
             + "piazza plaza praça paseo camino strada chemin allée boulevard place ulitsa prospekt ul";
     private static final String ATTACHED = "strasse straße str weg gasse allee platz ring damm gate gata gatan vej "
             + "vägen veien vei katu tie polku kuja laan straat plein gracht kade dreef singel utca útja "
@@ -51,7 +52,7 @@ public final class StreetAddressDetector implements Detector {
     private static final String CONTEXT = "address lives live living located ship shipping deliver delivery mail "
             + "mailing billing residence resides moved home at on visit to of";
     /** Lowercase words inside street names: "Rua do Arenque", "Calle de la Paz", "Via dei Mille". */
-    private static final String PARTICLES = "de da do dos das del della dei di la le les du van von der den ter ten "
+    private static final String PARTICLES = "de des da do dos das del della dei di la le les du van von der den ter ten "
             + "al el y i e u ul al str ut";
     private static final String SHIPS = "usns usnv uss uscgc";
     private static final String MILITARY = "apo fpo dpo";
@@ -174,12 +175,7 @@ public final class StreetAddressDetector implements Detector {
                 continue;
             }
             int last = extend(v, t, end);
-            if (start > 0 && isUnitToken(v, t, start - 1) && t.spaceBetween(start - 1, 2)) {
-                start--; // "Unit 5477 Box 8244"
-            }
-            if (start > 0 && isHouseNumber(v, t, start - 1) && t.spaceBetween(start - 1, 2)) {
-                start--; // "45818 P.O. Box 242", "5049 Harjukuja 54": a building number before the street
-            }
+            start = growLeft(v, t, start);
             if (start > 1 && t.equalsIgnoreCase(start - 1, "and") && t.spaceBetween(start - 2, 2)
                     && t.spaceBetween(start - 1, 2) && t.is(start - 2, Tokens.CAPITALIZED)) {
                 start -= 2; // "Maarit and Hersnapvej 75": the corner of two streets, written "X and Y 75"
@@ -188,6 +184,42 @@ public final class StreetAddressDetector implements Detector {
                     EntityType.STREET_ADDRESS, score + contextBoost(v, t, start));
             i = last + 1;
         }
+    }
+
+    /**
+     * Takes in what stands before a street or box, repeatedly (at most four steps): a unit word ("Unit 5477
+     * Box 8244"), the "P." of "P.O. Box", a building number ("45818 P.O. Box 242", "5049 Harjukuja 54") and the
+     * "PSC 1234," of a military post box.
+     */
+    private int growLeft(TextView v, Tokens t, int start) {
+        for (int step = 0; step < 4 && start > 0; step++) {
+            if (isUnitToken(v, t, start - 1) && t.spaceBetween(start - 1, 2)) {
+                start--;
+            } else if (t.equalsIgnoreCase(start, "o") && t.equalsIgnoreCase(start - 1, "p")
+                    && t.start(start) == t.end(start - 1) + 1 && v.charAt(t.end(start - 1)) == '.') {
+                start--;
+            } else if (isHouseNumber(v, t, start - 1) && t.spaceBetween(start - 1, 2)) {
+                start--;
+            } else if (start > 1 && isNumberToken(t, start - 1) && t.equalsIgnoreCase(start - 2, "psc")
+                    && t.spaceBetween(start - 2, 2) && gapIs(v, t.end(start - 1), t.start(start), ", ")) {
+                start -= 2;
+            } else {
+                break;
+            }
+        }
+        return start;
+    }
+
+    private static boolean gapIs(TextView v, int from, int to, String gap) {
+        if (to - from != gap.length()) {
+            return false;
+        }
+        for (int k = 0; k < gap.length(); k++) {
+            if (v.charAt(from + k) != gap.charAt(k)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /**
@@ -238,6 +270,10 @@ public final class StreetAddressDetector implements Detector {
             }
             if (!t.is(j, Tokens.HAS_LETTER)) {
                 return -1;
+            }
+            if (afterNumber && j > i && unknownSeen && isUnitToken(v, t, j) && j + 1 < n && t.spaceBetween(j, 2)
+                    && isNumberToken(t, j + 1) && !t.is(j, Tokens.ALL_LOWER)) {
+                return j - 1; // "2505 Heatherleigh Suite 620": the unit is taken by extend()
             }
             boolean lower = t.is(j, Tokens.ALL_LOWER);
             boolean streetWord = suffixes.contains(v.text(), t.start(j), t.end(j))
@@ -327,16 +363,12 @@ public final class StreetAddressDetector implements Detector {
         if (i >= n || !t.spaceBetween(i - 1, 2)) {
             return -1;
         }
-        if (prefixes.contains(v.text(), t.start(i), t.end(i)) && t.is(i, Tokens.CAPITALIZED)) {
-            int j = i;
-            while (j + 1 < n && j - i < 4 && t.spaceBetween(j, 2) && isNameWord(t, j + 1)) {
-                j++;
-            }
-            return j > i ? j : -1;
+        if (prefixes.contains(v.text(), t.start(i), t.end(i)) && !t.is(i, Tokens.HAS_DIGIT)) {
+            return afterPrefix(v, t, i);
         }
         for (int j = i; j < n && j - i < 5; j++) {
-            if (j > i && !t.spaceBetween(j - 1, 2)) {
-                return -1;
+            if (j > i && !t.spaceBetween(j - 1, 2) && !dotSpace(v, t, j - 1)) {
+                return -1; // "St. John Street"
             }
             boolean nameish = isNameWord(t, j) || isOrdinal(v, t, j) || directions.contains(v.text(), t.start(j), t.end(j));
             if (j > i && suffixes.contains(v.text(), t.start(j), t.end(j)) && !t.is(j, Tokens.ALL_LOWER)) {
@@ -362,6 +394,34 @@ public final class StreetAddressDetector implements Detector {
             }
         }
         return -1;
+    }
+
+    /**
+     * "Rue de Tanger", "rue de la Hulotais", "Avenue du Golf Arabe", "Avda. Generalísimo", "avenida praia": a
+     * street word that comes first, then up to five name words with particles between them. Capitalized
+     * names always count; a lowercase word only after a lowercase street word and only when it is no
+     * ordinary English word. Returns the last name word's index, or -1 if there is none.
+     */
+    private int afterPrefix(TextView v, Tokens t, int i) {
+        int n = t.count();
+        boolean lowerText = t.is(i, Tokens.ALL_LOWER);
+        int last = -1;
+        for (int j = i + 1; j < n && j - i <= 5; j++) {
+            if (!t.spaceBetween(j - 1, 2) && !dotSpace(v, t, j - 1)) {
+                break;
+            }
+            if (isNameWord(t, j) && !isUnitToken(v, t, j)) {
+                last = j;
+            } else if (t.is(j, Tokens.ALL_LOWER) && particles.contains(v.text(), t.start(j), t.end(j))) {
+                continue;
+            } else if (lowerText && t.is(j, Tokens.ALL_LOWER) && t.length(j) > 2
+                    && !words.contains(v.text(), t.start(j), t.end(j)) && !units.contains(v.text(), t.start(j), t.end(j))) {
+                last = j;
+            } else {
+                break;
+            }
+        }
+        return last;
     }
 
     /** "Koskikatu 25", "Trenerys gate 232", "Via Roma 12": street words then a house number. */
@@ -416,7 +476,9 @@ public final class StreetAddressDetector implements Detector {
             if (lines > 5) {
                 break;
             }
-            if (isUnitToken(v, t, j) && j + 1 < n && (isNumberToken(t, j + 1) || t.length(j + 1) <= 4)
+            boolean unit = isUnitToken(v, t, j) || (j + 1 < n && t.is(j, Tokens.ALL_LOWER) && isNumberToken(t, j + 1)
+                    && units.contains(v.text(), t.start(j), t.end(j))); // "apt. 169" in lowercase text
+            if (unit && j + 1 < n && (isNumberToken(t, j + 1) || t.length(j + 1) <= 4)
                     && newlines(v, t.end(j), t.start(j + 1)) == 0) {
                 j += 2;
                 good = j - 1;
@@ -500,7 +562,8 @@ public final class StreetAddressDetector implements Detector {
             char c = v.charAt(k);
             if (c == '\n') {
                 nl++;
-            } else if (c == '>' && nl > 0) {
+            } else if ((c == '>' || c == '?' || c == '*' || c == '|' || c == '\u2022') && nl > 0) {
+                // quote marks and bullets that start each line of a pasted block: ">", "???", "*", "•"
                 continue;
             } else if (c != ' ' && c != ',' && c != '\r' && c != '\t' && c != '.' && c != '#' && c != '(' && c != ')') {
                 return -1;
