@@ -47,9 +47,43 @@ final class MemberIndex {
         return size++;
     }
 
-    /** The index of {@code id}, or -1. */
+    /**
+     * The index of {@code id}, or -1. Ids are almost always ASCII, whose UTF-8 bytes are its chars:
+     * those are hashed and compared char by char, without encoding (the snapshot's hot path).
+     */
     int indexOf(String id) {
-        return find(id.getBytes(StandardCharsets.UTF_8));
+        int length = id.length();
+        int h = 0x9747b28c;
+        for (int i = 0; i < length; i++) {
+            char c = id.charAt(i);
+            if (c >= 0x80) {
+                return find(id.getBytes(StandardCharsets.UTF_8));
+            }
+            h = (h ^ (byte) c) * 0x01000193;
+        }
+        h ^= h >>> 16;
+        for (int slot = h & mask; ; slot = (slot + 1) & mask) {
+            int entry = table[slot];
+            if (entry == 0) {
+                return -1;
+            }
+            int index = entry - 1;
+            if (equalsAscii(offsets[index], offsets[index + 1], id)) {
+                return index;
+            }
+        }
+    }
+
+    private boolean equalsAscii(int from, int to, String id) {
+        if (to - from != id.length()) {
+            return false;
+        }
+        for (int i = 0; i < id.length(); i++) {
+            if (bytes[from + i] != (byte) id.charAt(i)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     String idAt(int index) {
