@@ -74,8 +74,9 @@ public final class BuildFloor {
     private static List<ShardRecord> pass(List<SourceItem> batch) {
         List<ShardRecord> records = new ArrayList<>(batch.size());
         for (SourceItem item : batch) {
-            if (item.isOk()) {
-                var content = item.record();
+            SourceItem parsed = item.parsed();
+            if (parsed.isOk()) {
+                var content = parsed.record();
                 records.add(new ShardRecord(content.id(), content.text(), content.kind(), content.lang(), content.createdAt()));
             }
         }

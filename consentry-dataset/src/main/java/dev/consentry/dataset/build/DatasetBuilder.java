@@ -197,11 +197,12 @@ public final class DatasetBuilder {
         }
     }
 
-    /** Runs on a worker: each item becomes its outcome, or stays a rejected item. */
+    /** Runs on a worker: each item is parsed and becomes its outcome, or a rejected item. */
     private static List<Object> decide(List<SourceItem> batch, RecordPipeline pipeline) {
         List<Object> results = new ArrayList<>(batch.size());
         for (SourceItem item : batch) {
-            results.add(item.isOk() ? pipeline.process(item.record()) : item);
+            SourceItem parsed = item.parsed();
+            results.add(parsed.isOk() ? pipeline.process(parsed.record()) : parsed);
         }
         return results;
     }

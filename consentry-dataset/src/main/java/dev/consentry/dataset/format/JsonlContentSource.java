@@ -38,23 +38,23 @@ final class JsonlContentSource implements ContentSource {
             if (line.text().isBlank()) {
                 continue;
             }
-            return parse(line.number(), line.text());
+            return SourceItem.unparsed(input.name(), line.number(), line.text());
         }
     }
 
-    private SourceItem parse(long number, String text) {
+    static SourceItem parse(String file, long number, String text) {
         JsonNode node;
         try {
             node = JSON.readTree(text);
         } catch (JsonProcessingException e) {
-            return SourceItem.rejected(input.name(), number, "not valid JSON");
+            return SourceItem.rejected(file, number, "not valid JSON");
         }
         if (node == null || !node.isObject()) {
-            return SourceItem.rejected(input.name(), number, "not a JSON object");
+            return SourceItem.rejected(file, number, "not a JSON object");
         }
         ContentFields.Parsed parsed = ContentFields.parse((field, problems) -> text(node, field, problems));
-        return parsed.isOk() ? SourceItem.of(input.name(), number, parsed.record())
-                : SourceItem.rejected(input.name(), number, String.join("; ", parsed.problems()));
+        return parsed.isOk() ? SourceItem.of(file, number, parsed.record())
+                : SourceItem.rejected(file, number, String.join("; ", parsed.problems()));
     }
 
     private static String text(JsonNode object, String field, List<String> problems) {

@@ -23,7 +23,7 @@ class JsonlContentSourceTest {
         List<SourceItem> items = new ArrayList<>();
         try (ContentSource source = ContentSources.open(file)) {
             for (SourceItem item = source.next(); item != null; item = source.next()) {
-                items.add(item);
+                items.add(item.parsed());
             }
         }
         return items;
