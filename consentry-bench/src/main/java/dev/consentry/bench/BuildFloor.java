@@ -36,15 +36,15 @@ public final class BuildFloor {
         long started = System.nanoTime();
         long[] written = new long[1];
         ShardWriter[] writer = new ShardWriter[1];
-        try (OrderedWorkers<SourceItem, List<ShardRecord>> workers = new OrderedWorkers<>(threads, "floor", BuildFloor::pass, records -> {
-            for (ShardRecord record : records) {
+        try (OrderedWorkers<SourceItem, List<byte[]>> workers = new OrderedWorkers<>(threads, "floor", BuildFloor::pass, records -> {
+            for (byte[] record : records) {
                 if (written[0] % SHARD_RECORDS == 0) {
                     if (writer[0] != null) {
                         writer[0].close();
                     }
                     writer[0] = ShardFormat.JSONL_ZST.open(out.resolve(String.format("part-%05d.jsonl.zst", written[0] / SHARD_RECORDS)));
                 }
-                writer[0].write(record);
+                writer[0].writeEncoded(record);
                 written[0]++;
             }
         }); ContentSource source = ContentSources.open(input)) {
@@ -71,13 +71,13 @@ public final class BuildFloor {
                 written[0] / seconds, bytes / 1e6 / seconds, threads);
     }
 
-    private static List<ShardRecord> pass(List<SourceItem> batch) {
-        List<ShardRecord> records = new ArrayList<>(batch.size());
+    private static List<byte[]> pass(List<SourceItem> batch) {
+        List<byte[]> records = new ArrayList<>(batch.size());
         for (SourceItem item : batch) {
             SourceItem parsed = item.parsed();
             if (parsed.isOk()) {
                 var content = parsed.record();
-                records.add(new ShardRecord(content.id(), content.text(), content.kind(), content.lang(), content.createdAt()));
+                records.add(ShardFormat.JSONL_ZST.encode(new ShardRecord(content.id(), content.text(), content.kind(), content.lang(), content.createdAt())));
             }
         }
         return records;

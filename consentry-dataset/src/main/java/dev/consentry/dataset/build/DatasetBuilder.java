@@ -24,6 +24,7 @@ import dev.consentry.consent.policy.PolicyVersion;
 import dev.consentry.consent.policy.PurposeRule;
 import dev.consentry.dataset.format.ContentSource;
 import dev.consentry.dataset.format.ContentSources;
+import dev.consentry.dataset.format.ShardFormat;
 import dev.consentry.dataset.format.SourceItem;
 import dev.consentry.dataset.io.InputException;
 import dev.consentry.dataset.io.OutputFiles;
@@ -127,7 +128,7 @@ public final class DatasetBuilder {
         OutputFile rejects;
         try (ShardSink sink = new ShardSink(temp, request.format(), request.shardRecords());
                 RejectsWriter rejected = new RejectsWriter(temp.resolve("rejects.jsonl"))) {
-            process(inputs, request.threads(), pipeline, sink, rejected, counts, listener);
+            process(inputs, request, pipeline, sink, rejected, counts, listener);
             shards = sink.finish();
             rejects = rejected.finish();
         } catch (IOException e) {
@@ -168,12 +169,14 @@ public final class DatasetBuilder {
         return new BuildResult(output, manifest);
     }
 
-    private void process(List<Path> inputs, int threads, RecordPipeline pipeline, ShardSink sink, RejectsWriter rejected, BuildCounts counts,
+    private void process(List<Path> inputs, BuildRequest request, RecordPipeline pipeline, ShardSink sink, RejectsWriter rejected, BuildCounts counts,
             BuildListener listener) throws IOException {
+        int threads = request.threads();
         long total = inputs.stream().mapToLong(DatasetBuilder::size).sum();
         listener.started(total);
         long finishedBytes = 0;
-        try (OrderedWorkers<SourceItem, List<Object>> workers = new OrderedWorkers<>(threads, "build", batch -> decide(batch, pipeline),
+        ShardFormat format = request.format();
+        try (OrderedWorkers<SourceItem, List<Object>> workers = new OrderedWorkers<>(threads, "build", batch -> decide(batch, pipeline, format),
                 results -> collect(results, sink, rejected, counts))) {
             for (Path input : inputs) {
                 try (ContentSource source = ContentSources.open(input)) {
@@ -198,11 +201,16 @@ public final class DatasetBuilder {
     }
 
     /** Runs on a worker: each item is parsed and becomes its outcome, or a rejected item. */
-    private static List<Object> decide(List<SourceItem> batch, RecordPipeline pipeline) {
+    private static List<Object> decide(List<SourceItem> batch, RecordPipeline pipeline, ShardFormat format) {
         List<Object> results = new ArrayList<>(batch.size());
         for (SourceItem item : batch) {
             SourceItem parsed = item.parsed();
-            results.add(parsed.isOk() ? pipeline.process(parsed.record()) : parsed);
+            if (!parsed.isOk()) {
+                results.add(parsed);
+                continue;
+            }
+            Outcome outcome = pipeline.process(parsed.record());
+            results.add(outcome.isIncluded() && format.encodesPerRecord() ? outcome.encodedAs(format.encode(outcome.record())) : outcome);
         }
         return results;
     }
@@ -217,7 +225,7 @@ public final class DatasetBuilder {
                 Outcome outcome = (Outcome) result;
                 counts.add(outcome);
                 if (outcome.isIncluded()) {
-                    sink.write(outcome.record());
+                    sink.write(outcome.record(), outcome.encoded());
                 }
             }
         }

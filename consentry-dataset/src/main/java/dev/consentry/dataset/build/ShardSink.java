@@ -31,13 +31,18 @@ final class ShardSink implements AutoCloseable {
         this.shardRecords = shardRecords;
     }
 
-    void write(ShardRecord record) throws IOException {
+    /** Writes {@code record}, or its {@code encoded} bytes when the worker encoded it already (else null). */
+    void write(ShardRecord record, byte[] encoded) throws IOException {
         if (writer == null) {
             currentName = String.format("part-%05d.%s", shards.size(), format.extension());
             writer = format.open(folder.resolve(currentName));
             inCurrent = 0;
         }
-        writer.write(record);
+        if (encoded != null) {
+            writer.writeEncoded(encoded);
+        } else {
+            writer.write(record);
+        }
         inCurrent++;
         if (inCurrent == shardRecords) {
             finishShard();

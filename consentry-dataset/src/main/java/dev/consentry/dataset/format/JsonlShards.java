@@ -3,12 +3,13 @@ package dev.consentry.dataset.format;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.StreamReadConstraints;
-import com.fasterxml.jackson.core.io.SerializedString;
+import com.fasterxml.jackson.core.util.ByteArrayBuilder;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import java.io.IOException;
 import java.io.OutputStream;
+import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.time.Instant;
 
@@ -27,36 +28,40 @@ final class JsonlShards {
 
     private JsonlShards() {}
 
+    /** One record as its shard line, newline included: what {@link #writer} writes, made on any thread. */
+    static byte[] encode(ShardRecord record) {
+        ByteArrayBuilder bytes = new ByteArrayBuilder(record.text().length() + 128);
+        try (JsonGenerator json = FACTORY.createGenerator(bytes)) {
+            json.writeStartObject();
+            json.writeStringField("id", record.id());
+            json.writeStringField("text", record.text());
+            json.writeStringField("kind", record.kind());
+            json.writeStringField("lang", record.lang());
+            json.writeStringField("createdAt", record.createdAt().toString());
+            json.writeEndObject();
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot encode a record in memory", e);
+        }
+        bytes.append('\n');
+        return bytes.toByteArray();
+    }
+
     static ShardWriter writer(Path file) {
         OutputStream out = OutputFiles.open(file.toString());
-        JsonGenerator json;
-        try {
-            // One generator for the whole shard; it separates records with a newline.
-            json = FACTORY.createGenerator(out).setRootValueSeparator(new SerializedString("\n"));
-        } catch (IOException e) {
-            throw new java.io.UncheckedIOException(e);
-        }
         return new ShardWriter() {
-            private boolean any;
-
             @Override
             public void write(ShardRecord record) throws IOException {
-                json.writeStartObject();
-                json.writeStringField("id", record.id());
-                json.writeStringField("text", record.text());
-                json.writeStringField("kind", record.kind());
-                json.writeStringField("lang", record.lang());
-                json.writeStringField("createdAt", record.createdAt().toString());
-                json.writeEndObject();
-                any = true;
+                out.write(encode(record));
+            }
+
+            @Override
+            public void writeEncoded(byte[] line) throws IOException {
+                out.write(line);
             }
 
             @Override
             public void close() throws IOException {
-                if (any) {
-                    json.writeRaw('\n');
-                }
-                json.close();
+                out.close();
             }
         };
     }

@@ -27,6 +27,23 @@ public enum ShardFormat {
         return Arrays.stream(values()).filter(format -> format.extension.equals(name)).findFirst();
     }
 
+    /**
+     * Whether records can be encoded apart from the file, on any thread ({@link #encode}): JSON Lines
+     * can, so a build's workers encode and the one writing thread only copies bytes; Parquet, which
+     * encodes column by column, cannot.
+     */
+    public boolean encodesPerRecord() {
+        return this == JSONL_ZST;
+    }
+
+    /** The bytes {@link ShardWriter#writeEncoded} takes for {@code record}; only when {@link #encodesPerRecord()}. */
+    public byte[] encode(ShardRecord record) {
+        if (!encodesPerRecord()) {
+            throw new UnsupportedOperationException(this + " does not encode per record");
+        }
+        return JsonlShards.encode(record);
+    }
+
     public ShardWriter open(Path file) {
         return switch (this) {
             case JSONL_ZST -> JsonlShards.writer(file);
