@@ -37,11 +37,13 @@ public final class Tokens {
     }
 
     private void scan() {
-        int n = text.length();
+        CharSequence s = text;
+        int n = s.length();
         int i = 0;
         while (i < n) {
-            char c = text.charAt(i);
-            if (!isWordChar(text, i)) {
+            char c = s.charAt(i);
+            // ASCII fast path for the gaps between tokens: most of them are one space or punctuation
+            if (c < 128 ? !((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9')) : !isWordChar(s, i)) {
                 i++;
                 continue;
             }
@@ -52,9 +54,32 @@ public final class Tokens {
             boolean anyLower = false;
             boolean anyUpperAfterFirst = false;
             while (i < n) {
-                c = text.charAt(i);
-                if (isWordChar(text, i)) {
-                    int cp = Character.codePointAt(text, i);
+                c = s.charAt(i);
+                if (c < 128) {
+                    // same classification as the code point path below, without the Character lookups
+                    if (c >= 'a' && c <= 'z') {
+                        f |= HAS_LETTER;
+                        anyLower = true;
+                    } else if (c >= 'A' && c <= 'Z') {
+                        f |= HAS_LETTER;
+                        if (first) {
+                            upperFirst = true;
+                        } else {
+                            anyUpperAfterFirst = true;
+                        }
+                    } else if (c >= '0' && c <= '9') {
+                        f |= HAS_DIGIT;
+                    } else if ((c == '\'' || c == '-') && i + 1 < n && i > start
+                            && Character.isLetter(s.charAt(i - 1)) && Character.isLetter(s.charAt(i + 1))) {
+                        i++;
+                        continue;
+                    } else {
+                        break;
+                    }
+                    first = false;
+                    i++;
+                } else if (isWordChar(s, i)) {
+                    int cp = Character.codePointAt(s, i);
                     if (Character.isDigit(cp)) {
                         f |= HAS_DIGIT;
                     } else {
@@ -71,8 +96,8 @@ public final class Tokens {
                     }
                     first = false;
                     i += Character.charCount(cp);
-                } else if ((c == '\'' || c == '\u2019' || c == '-') && i + 1 < n && i > start
-                        && Character.isLetter(text.charAt(i - 1)) && Character.isLetter(text.charAt(i + 1))) {
+                } else if (c == '\u2019' && i + 1 < n && i > start
+                        && Character.isLetter(s.charAt(i - 1)) && Character.isLetter(s.charAt(i + 1))) {
                     i++;
                 } else {
                     break;
