@@ -32,7 +32,7 @@ public final class IbanDetector implements Detector {
                     || !TextView.isAsciiDigit(v.charAt(i + 3))) {
                 continue;
             }
-            int expected = Iban.lengthFor(new String(new char[] {Character.toUpperCase(c0), Character.toUpperCase(c1)}));
+            int expected = Iban.lengthFor(Character.toUpperCase(c0), Character.toUpperCase(c1));
             if (expected == 0) {
                 continue;
             }
