@@ -30,12 +30,16 @@ public final class IpAddressDetector implements Detector {
         while (i < n) {
             char c = v.charAt(i);
             if (!isHex(c) && c != ':') {
-                i++;
+                i = skipWord(v, i, n); // no position inside a word is a boundary: skip it whole
                 continue;
             }
             char before = v.at(i - 1);
             if (TextView.isWordChar(before) || before == '.' || before == ':' || before == '-') {
-                i++; // not a boundary: each position costs at most one bounded attempt, so this stays linear
+                i = skipWord(v, i, n); // not a boundary: each position costs at most one bounded attempt, so this stays linear
+                continue;
+            }
+            if (!TextView.isAsciiDigit(c) && !couldStartIpv6(v, i)) {
+                i = skipWord(v, i, n); // "cafe", "added": a word of hex letters without a ':' after 1-4 of them
                 continue;
             }
             int end4 = TextView.isAsciiDigit(c) ? ipv4End(v, i) : -1;
@@ -52,6 +56,27 @@ public final class IpAddressDetector implements Detector {
             }
             i++;
         }
+    }
+
+    /** The position after the word chars from {@code i}, or i + 1 when {@code i} is not a word char. */
+    private static int skipWord(TextView v, int i, int n) {
+        if (!TextView.isWordChar(v.charAt(i))) {
+            return i + 1;
+        }
+        int k = i + 1;
+        while (k < n && TextView.isWordChar(v.charAt(k))) {
+            k++;
+        }
+        return k;
+    }
+
+    /** An IPv6 address starts with "::" or with 1-4 hex digits and a ':'; anything else can be skipped. */
+    private static boolean couldStartIpv6(TextView v, int i) {
+        int k = i;
+        while (k - i < 4 && isHex(v.at(k))) {
+            k++;
+        }
+        return v.at(k) == ':';
     }
 
     private static boolean isHex(char c) {

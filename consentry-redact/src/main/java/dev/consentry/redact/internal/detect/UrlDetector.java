@@ -60,7 +60,7 @@ public final class UrlDetector implements Detector {
             } else if ((c == 'w' || c == 'W') && v.regionMatchesIgnoreCase(i, "www.") && isBoundary(v.at(i - 1))) {
                 start = i;
                 hostStart = i;
-            } else if (isBoundary(v.at(i - 1)) && TextView.isAsciiLetter(c) && socialHostAt(v, i) != null) {
+            } else if (TextView.isAsciiLetter(c) && isBoundary(v.at(i - 1)) && dotAfterWord(v, i) && socialHostAt(v, i) != null) {
                 start = i;
                 hostStart = i;
             }
@@ -96,6 +96,15 @@ public final class UrlDetector implements Detector {
         int len = colon - s;
         return (len == 4 && v.regionMatchesIgnoreCase(s, "http")) || (len == 5 && v.regionMatchesIgnoreCase(s, "https"))
                 || (len == 3 && v.regionMatchesIgnoreCase(s, "ftp"));
+    }
+
+    /** Every social host is "name.tld": the letters and digits from {@code i} must be followed by a dot. */
+    private static boolean dotAfterWord(TextView v, int i) {
+        int k = i;
+        while (TextView.isAsciiAlnum(v.at(k))) {
+            k++;
+        }
+        return v.at(k) == '.';
     }
 
     private static String socialHostAt(TextView v, int i) {
