@@ -2,14 +2,31 @@ package dev.consentry.redact.internal.detect;
 
 import dev.consentry.redact.internal.text.Tokens;
 
-/** The text being scanned plus its word tokens, computed lazily once and shared by the detectors. */
+/**
+ * The text being scanned plus its word tokens, computed lazily once and shared by the detectors.
+ *
+ * <p>The chars are copied once into an array: every detector reads every char, and an array load is
+ * cheaper than {@code CharSequence.charAt} (an interface call, and for a String a coder check and a
+ * bounds check per char). {@link #text()} still gives the original for String-based lookups.
+ */
 public final class TextView {
 
     private final CharSequence text;
+    private final char[] chars;
     private Tokens tokens;
 
     public TextView(CharSequence text) {
         this.text = text;
+        int n = text.length();
+        char[] c = new char[n];
+        if (text instanceof String s) {
+            s.getChars(0, n, c, 0);
+        } else {
+            for (int i = 0; i < n; i++) {
+                c[i] = text.charAt(i);
+            }
+        }
+        this.chars = c;
     }
 
     public CharSequence text() {
@@ -17,7 +34,7 @@ public final class TextView {
     }
 
     public int length() {
-        return text.length();
+        return chars.length;
     }
 
     public Tokens tokens() {
@@ -28,12 +45,12 @@ public final class TextView {
     }
 
     public char charAt(int i) {
-        return text.charAt(i);
+        return chars[i];
     }
 
     /** The char at i, or 0 outside the text; saves bounds checks in scanners. */
     public char at(int i) {
-        return i >= 0 && i < text.length() ? text.charAt(i) : 0;
+        return i >= 0 && i < chars.length ? chars[i] : 0;
     }
 
     public static boolean isAsciiDigit(char c) {
@@ -54,11 +71,11 @@ public final class TextView {
     }
 
     public boolean regionMatchesIgnoreCase(int at, String lower) {
-        if (at < 0 || at + lower.length() > text.length()) {
+        if (at < 0 || at + lower.length() > chars.length) {
             return false;
         }
         for (int k = 0; k < lower.length(); k++) {
-            char c = text.charAt(at + k);
+            char c = chars[at + k];
             if (c >= 'A' && c <= 'Z') {
                 c = (char) (c + 32);
             }
