@@ -195,7 +195,7 @@ public final class DetectionPipeline {
             int i = order[k];
             accepted.addIfFree(c.start(i), c.end(i), c.type(i), c.score(i));
         }
-        propagate(view.text(), accepted);
+        propagate(view.source(), accepted);
         return accepted.toSpans();
     }
 
@@ -237,8 +237,7 @@ public final class DetectionPipeline {
      * A value found once is personal data everywhere in the record: "415-555-2671call" escapes the phone
      * scanner's word boundary, but not this. Other exact occurrences of each detected value (4+ chars) that
      * do not overlap an accepted span are added with the same type and score. Bounded to the first
-     * {@value #MAX_PROPAGATED} distinct values so the cost stays linear in the text. Compares regions of
-     * the text in place: no String per value.
+     * {@value #MAX_PROPAGATED} distinct values so the cost stays linear in the text.
      */
     private static void propagate(CharSequence text, Accepted accepted) {
         accepted.sortByStart();
@@ -258,19 +257,14 @@ public final class DetectionPipeline {
                 continue;
             }
             distinct[distinctCount++] = a;
-            char first = s.charAt(start);
-            for (int at = s.indexOf(first); at >= 0 && at + len <= s.length(); ) {
-                if (s.regionMatches(at, s, start, len)) {
-                    if (foundCount * 2 == found.length) {
-                        found = Arrays.copyOf(found, found.length * 2);
-                    }
-                    found[foundCount * 2] = at;
-                    found[foundCount * 2 + 1] = a;
-                    foundCount++;
-                    at = s.indexOf(first, at + len);
-                } else {
-                    at = s.indexOf(first, at + 1);
+            String value = s.substring(start, start + len); // String.indexOf(String) is a vectorized intrinsic
+            for (int at = s.indexOf(value); at >= 0; at = s.indexOf(value, at + len)) {
+                if (foundCount * 2 == found.length) {
+                    found = Arrays.copyOf(found, found.length * 2);
                 }
+                found[foundCount * 2] = at;
+                found[foundCount * 2 + 1] = a;
+                foundCount++;
             }
         }
         for (int f = 0; f < foundCount; f++) {

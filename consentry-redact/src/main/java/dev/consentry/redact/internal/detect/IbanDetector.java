@@ -24,7 +24,14 @@ public final class IbanDetector implements Detector {
         for (int i = 0; i + 4 <= n; i++) {
             char c0 = v.charAt(i);
             boolean lower = c0 >= 'a' && c0 <= 'z';
-            if (!(lower || (c0 >= 'A' && c0 <= 'Z')) || TextView.isWordChar(v.at(i - 1))) {
+            if (!(lower || (c0 >= 'A' && c0 <= 'Z'))) {
+                continue;
+            }
+            if (TextView.isWordChar(v.at(i - 1))) {
+                // inside a word: no later char of it starts an IBAN either
+                while (i + 1 < n && TextView.isWordChar(v.charAt(i + 1))) {
+                    i++;
+                }
                 continue;
             }
             char c1 = v.charAt(i + 1);

@@ -1,7 +1,10 @@
 package dev.consentry.redact.internal.detect;
 
 import dev.consentry.redact.EntityType;
+import dev.consentry.redact.internal.text.TokenDictionary;
 import dev.consentry.redact.internal.text.Tokens;
+import java.util.HashMap;
+import java.util.Map;
 
 /**
  * IPv4 (four octets 0-255 without leading zeros, not part of a longer dotted number) and IPv6 (hand-written
@@ -17,6 +20,7 @@ public final class IpAddressDetector implements Detector {
         "version", "versions", "ver", "v", "build", "release", "firmware", "update", "upgrade", "patch", "ios",
         "android", "macos", "windows", "chrome", "firefox", "python", "java", "node", "kernel", "sdk", "api", "app"
     };
+    private static final TokenDictionary VERSION = dictionary(VERSION_WORDS); // immutable
 
     @Override
     public EntityType type() {
@@ -186,12 +190,18 @@ public final class IpAddressDetector implements Detector {
         Tokens t = v.tokens();
         int idx = t.indexAtOrAfter(start) - 1;
         for (int k = idx; k >= 0 && k >= idx - 1; k--) {
-            for (String w : VERSION_WORDS) {
-                if (t.equalsIgnoreCase(k, w)) {
-                    return true;
-                }
+            if (VERSION.contains(v.text(), t.start(k), t.end(k))) {
+                return true;
             }
         }
         return false;
+    }
+
+    private static TokenDictionary dictionary(String[] words) {
+        Map<String, Integer> m = new HashMap<>();
+        for (String w : words) {
+            m.put(w, 1);
+        }
+        return TokenDictionary.of(m);
     }
 }
