@@ -1,5 +1,6 @@
 package dev.consentry.redact.internal.detect;
 
+import dev.consentry.redact.internal.text.CharArrayText;
 import dev.consentry.redact.internal.text.Tokens;
 
 /**
@@ -7,30 +8,30 @@ import dev.consentry.redact.internal.text.Tokens;
  *
  * <p>The chars are copied once into an array: every detector reads every char, and an array load is
  * cheaper than {@code CharSequence.charAt} (an interface call, and for a String a coder check and a
- * bounds check per char). {@link #text()} still gives the original for String-based lookups.
+ * bounds check per char). {@link #text()} is the same chars as a {@link CharArrayText}, which the
+ * dictionaries and the tokenizer read directly; {@link #source()} is the text as given.
  */
 public final class TextView {
 
-    private final CharSequence text;
+    private final CharSequence source;
+    private final CharArrayText text;
     private final char[] chars;
     private Tokens tokens;
 
-    public TextView(CharSequence text) {
-        this.text = text;
-        int n = text.length();
-        char[] c = new char[n];
-        if (text instanceof String s) {
-            s.getChars(0, n, c, 0);
-        } else {
-            for (int i = 0; i < n; i++) {
-                c[i] = text.charAt(i);
-            }
-        }
-        this.chars = c;
+    public TextView(CharSequence source) {
+        this.source = source;
+        this.text = new CharArrayText(source);
+        this.chars = text.array();
     }
 
+    /** The text, equal char for char to {@link #source()}. */
     public CharSequence text() {
         return text;
+    }
+
+    /** The text exactly as passed in (for String operations such as {@code indexOf}). */
+    public CharSequence source() {
+        return source;
     }
 
     public int length() {

@@ -56,6 +56,9 @@ public final class TokenDictionary {
 
     /** The value for {@code s[start, end)} compared case-insensitively, or {@link #ABSENT}. */
     public int get(CharSequence s, int start, int end) {
+        if (s instanceof CharArrayText a) {
+            return get(a.array(), start, end);
+        }
         int h = hash(s, start, end);
         int len = end - start;
         for (int slot = h & mask; ; slot = (slot + 1) & mask) {
@@ -70,6 +73,37 @@ public final class TokenDictionary {
                 }
             }
         }
+    }
+
+    /** {@link #get(CharSequence, int, int)} on an array: the same hash and compare, without interface calls. */
+    private int get(char[] s, int start, int end) {
+        int h = 0;
+        for (int i = start; i < end; i++) {
+            h = 31 * h + fold(s[i]);
+        }
+        h = mix(h);
+        int len = end - start;
+        for (int slot = h & mask; ; slot = (slot + 1) & mask) {
+            int kh = hashes[slot];
+            if (kh == 0) {
+                return ABSENT;
+            }
+            if (kh == h) {
+                char[] k = keys[slot];
+                if (k.length == len && equalsFolded(k, s, start)) {
+                    return values[slot];
+                }
+            }
+        }
+    }
+
+    private static boolean equalsFolded(char[] k, char[] s, int start) {
+        for (int i = 0; i < k.length; i++) {
+            if (k[i] != fold(s[start + i])) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private int slotFor(char[] k, int start, int end) {
@@ -96,6 +130,10 @@ public final class TokenDictionary {
         for (int i = start; i < end; i++) {
             h = 31 * h + fold(s.charAt(i));
         }
+        return mix(h);
+    }
+
+    private static int mix(int h) {
         h = h ^ (h >>> 16) ^ (h * 0x9E3779B9 >>> 7);
         return h != 0 ? h : 1; // 0 marks an empty slot
     }
