@@ -57,7 +57,7 @@ public final class TokenDictionary {
     /** The value for {@code s[start, end)} compared case-insensitively, or {@link #ABSENT}. */
     public int get(CharSequence s, int start, int end) {
         if (s instanceof CharArrayText a) {
-            return get(a.array(), start, end);
+            return get(a.array(), start, end, mix(a.rawHash(start, end)));
         }
         int h = hash(s, start, end);
         int len = end - start;
@@ -75,13 +75,8 @@ public final class TokenDictionary {
         }
     }
 
-    /** {@link #get(CharSequence, int, int)} on an array: the same hash and compare, without interface calls. */
-    private int get(char[] s, int start, int end) {
-        int h = 0;
-        for (int i = start; i < end; i++) {
-            h = 31 * h + fold(s[i]);
-        }
-        h = mix(h);
+    /** {@link #get(CharSequence, int, int)} on an array with its (mixed) hash: the same probe and compare. */
+    private int get(char[] s, int start, int end, int h) {
         int len = end - start;
         for (int slot = h & mask; ; slot = (slot + 1) & mask) {
             int kh = hashes[slot];

@@ -20,6 +20,8 @@ public final class Tokens {
     private int[] starts;
     private int[] ends;
     private int[] flags;
+    /** Per token, the case-folded polynomial hash {@link TokenDictionary} would compute for it. */
+    private int[] hashes;
     private int count;
 
     private Tokens(CharSequence text) {
@@ -28,6 +30,7 @@ public final class Tokens {
         starts = new int[guess];
         ends = new int[guess];
         flags = new int[guess];
+        hashes = new int[guess];
     }
 
     public static Tokens of(CharSequence text) {
@@ -49,6 +52,7 @@ public final class Tokens {
             }
             int start = i;
             int f = 0;
+            int h = 0;
             boolean first = true;
             boolean upperFirst = false;
             boolean anyLower = false;
@@ -60,8 +64,10 @@ public final class Tokens {
                     if (c >= 'a' && c <= 'z') {
                         f |= HAS_LETTER;
                         anyLower = true;
+                        h = 31 * h + c;
                     } else if (c >= 'A' && c <= 'Z') {
                         f |= HAS_LETTER;
+                        h = 31 * h + (c + 32);
                         if (first) {
                             upperFirst = true;
                         } else {
@@ -69,8 +75,10 @@ public final class Tokens {
                         }
                     } else if (c >= '0' && c <= '9') {
                         f |= HAS_DIGIT;
+                        h = 31 * h + c;
                     } else if ((c == '\'' || c == '-') && i + 1 < n && i > start
                             && Character.isLetter(s.charAt(i - 1)) && Character.isLetter(s.charAt(i + 1))) {
+                        h = 31 * h + c;
                         i++;
                         continue;
                     } else {
@@ -95,9 +103,14 @@ public final class Tokens {
                         }
                     }
                     first = false;
-                    i += Character.charCount(cp);
+                    int units = Character.charCount(cp);
+                    for (int u = 0; u < units; u++) {
+                        h = 31 * h + TokenDictionary.fold(s.charAt(i + u));
+                    }
+                    i += units;
                 } else if (c == '\u2019' && i + 1 < n && i > start
                         && Character.isLetter(s.charAt(i - 1)) && Character.isLetter(s.charAt(i + 1))) {
+                    h = 31 * h + TokenDictionary.fold(c);
                     i++;
                 } else {
                     break;
@@ -112,7 +125,7 @@ public final class Tokens {
                     f |= ALL_LOWER;
                 }
             }
-            add(start, i, f);
+            add(start, i, f, h);
         }
     }
 
@@ -128,17 +141,24 @@ public final class Tokens {
         return Character.isLetterOrDigit(c) || Character.getType(c) == Character.NON_SPACING_MARK;
     }
 
-    private void add(int start, int end, int f) {
+    private void add(int start, int end, int f, int h) {
         if (count == starts.length) {
             int cap = count * 2;
             starts = Arrays.copyOf(starts, cap);
             ends = Arrays.copyOf(ends, cap);
             flags = Arrays.copyOf(flags, cap);
+            hashes = Arrays.copyOf(hashes, cap);
         }
         starts[count] = start;
         ends[count] = end;
         flags[count] = f;
+        hashes[count] = h;
         count++;
+    }
+
+    /** The folded hash of token i, as {@link TokenDictionary} computes it for the same chars (before mixing). */
+    int hash(int i) {
+        return hashes[i];
     }
 
     public CharSequence text() {

@@ -33,6 +33,38 @@ class TokensTest {
         }
     }
 
+    @Test
+    void tokenHashes_letDictionaryLookupsAgreeWithStringLookups() {
+        SplittableRandom random = new SplittableRandom(13);
+        java.util.Map<String, Integer> words = new java.util.HashMap<>();
+        String[] vocabulary = {"jane", "o'brien", "o\u2019brien", "jean-luc", "\u00e9mile", "zo\u00eb", "mr", "a1", "x"};
+        for (int k = 0; k < vocabulary.length; k++) {
+            words.put(vocabulary[k], k);
+        }
+        TokenDictionary dictionary = TokenDictionary.of(words);
+        String[] pieces = {"Jane", "JANE", "O'Brien", "O\u2019BRIEN", "Jean-Luc", "\u00c9mile", "Zo\u00cb", "Mr", "A1", "x",
+            " ", ", ", "-", "'", "\ud835\udc00", "\u0301", "q"};
+        for (int round = 0; round < 5_000; round++) {
+            StringBuilder sb = new StringBuilder();
+            int len = random.nextInt(12);
+            for (int k = 0; k < len; k++) {
+                sb.append(pieces[random.nextInt(pieces.length)]);
+            }
+            String text = sb.toString();
+            CharArrayText chars = new CharArrayText(text);
+            Tokens tokens = Tokens.of(chars);
+            chars.attach(tokens);
+            for (int i = 0; i < tokens.count(); i++) {
+                int s = tokens.start(i);
+                int e = tokens.end(i);
+                assertThat(dictionary.get(chars, s, e)).as(text).isEqualTo(dictionary.get(text, s, e));
+                if (e - s > 1) {
+                    assertThat(dictionary.get(chars, s, e - 1)).as(text).isEqualTo(dictionary.get(text, s, e - 1));
+                }
+            }
+        }
+    }
+
     /** The tokenizer as it was before the ASCII fast path. */
     private static final class Reference {
         private static final int CAPITALIZED = Tokens.CAPITALIZED;
