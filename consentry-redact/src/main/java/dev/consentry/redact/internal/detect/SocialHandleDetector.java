@@ -19,8 +19,9 @@ public final class SocialHandleDetector implements Detector {
     @Override
     public void detect(TextView v, Candidates out) {
         int n = v.length();
-        for (int at = 0; at < n; at++) {
-            if (v.charAt(at) != '@') {
+        int done = 0; // chars before this belong to a found handle
+        for (int at : v.atSigns()) {
+            if (at < done) {
                 continue;
             }
             char before = v.at(at - 1);
@@ -41,7 +42,7 @@ public final class SocialHandleDetector implements Detector {
                 continue; // "@5pm", "@ 2": times and prices, not accounts
             }
             out.add(at, i, EntityType.SOCIAL_HANDLE, SCORE);
-            at = i - 1;
+            done = i;
         }
     }
 

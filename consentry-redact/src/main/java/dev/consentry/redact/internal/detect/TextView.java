@@ -17,6 +17,7 @@ public final class TextView {
     private final CharArrayText text;
     private final char[] chars;
     private Tokens tokens;
+    private int[] atSigns;
 
     public TextView(CharSequence source) {
         this.source = source;
@@ -38,9 +39,28 @@ public final class TextView {
         return chars.length;
     }
 
+    /** Positions of every '@', in order, found in one pass shared by the e-mail and handle detectors. */
+    public int[] atSigns() {
+        if (atSigns == null) {
+            int[] found = new int[4];
+            int count = 0;
+            for (int i = 0; i < chars.length; i++) {
+                if (chars[i] == '@') {
+                    if (count == found.length) {
+                        found = java.util.Arrays.copyOf(found, count * 2);
+                    }
+                    found[count++] = i;
+                }
+            }
+            atSigns = java.util.Arrays.copyOf(found, count);
+        }
+        return atSigns;
+    }
+
     public Tokens tokens() {
         if (tokens == null) {
             tokens = Tokens.of(text);
+            text.attach(tokens);
         }
         return tokens;
     }
