@@ -33,6 +33,10 @@ import java.util.Set;
  * <p><b>Resolution.</b> Candidates under their type's minimum score or on the allow list are dropped.
  * Overlaps are resolved greedily: higher score first, then the longer span, then the earlier one; a
  * candidate that overlaps an accepted span is discarded. The result is sorted and non-overlapping.
+ *
+ * <p><b>Memory.</b> A record's chars are copied once into a per-thread buffer ({@link Scratch}) that the
+ * tokenizer, the dictionaries and every scanner read as an array; token and candidate arrays are reused
+ * the same way, so a short record allocates little beyond its spans. Figures: BENCHMARKS.md.
  */
 public final class DetectionPipeline {
 
@@ -57,6 +61,8 @@ public final class DetectionPipeline {
     private final Map<EntityType, TokenDictionary> context;
     private final TokenDictionary allow;
     private final double[] minScores;
+    /** Per-thread reusable buffers (see {@link Scratch}); held by this pipeline, so by its engine. */
+    private final ThreadLocal<Scratch> scratch = ThreadLocal.withInitial(Scratch::new);
 
     public DetectionPipeline(RedactionConfig config, KnownIdentities known, Gazetteers gazetteers, String phoneRegion) {
         this.config = config;
@@ -141,8 +147,9 @@ public final class DetectionPipeline {
         if (text.length() == 0) {
             return List.of();
         }
-        TextView view = new TextView(text);
-        Candidates c = new Candidates();
+        Scratch s = scratch.get();
+        TextView view = new TextView(text, s);
+        Candidates c = s.candidates();
         for (Detector d : detectors) {
             d.detect(view, c);
         }

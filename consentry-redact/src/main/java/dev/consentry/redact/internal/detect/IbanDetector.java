@@ -21,17 +21,14 @@ public final class IbanDetector implements Detector {
     public void detect(TextView v, Candidates out) {
         int n = v.length();
         StringBuilder compact = new StringBuilder(34);
-        for (int i = 0; i + 4 <= n; i++) {
-            char c0 = v.charAt(i);
-            boolean lower = c0 >= 'a' && c0 <= 'z';
-            if (!(lower || (c0 >= 'A' && c0 <= 'Z'))) {
+        int next = 0; // chars before this belong to a found IBAN
+        for (int i : v.wordStartsAndColons()) { // an IBAN starts a word: no other position can
+            if (i < next || i + 4 > n) {
                 continue;
             }
-            if (TextView.isWordChar(v.at(i - 1))) {
-                // inside a word: no later char of it starts an IBAN either
-                while (i + 1 < n && TextView.isWordChar(v.charAt(i + 1))) {
-                    i++;
-                }
+            char c0 = v.charAt(i);
+            boolean lower = c0 >= 'a' && c0 <= 'z';
+            if (!(lower || (c0 >= 'A' && c0 <= 'Z')) || TextView.isWordChar(v.at(i - 1))) {
                 continue;
             }
             char c1 = v.charAt(i + 1);
@@ -59,7 +56,7 @@ public final class IbanDetector implements Detector {
             }
             if (compact.length() == expected && !TextView.isWordChar(v.at(p)) && Iban.isValid(compact)) {
                 out.add(i, p, EntityType.IBAN_CODE, SCORE);
-                i = p - 1;
+                next = p;
             }
         }
     }

@@ -29,49 +29,36 @@ public final class IpAddressDetector implements Detector {
 
     @Override
     public void detect(TextView v, Candidates out) {
-        int n = v.length();
-        int i = 0;
-        while (i < n) {
+        int next = 0; // chars before this are done
+        // An address starts at a word boundary with a hex digit, or at a ':' ("::1"): only word starts and
+        // colons can qualify, each costs at most one bounded attempt, so this stays linear.
+        for (int i : v.wordStartsAndColons()) {
+            if (i < next) {
+                continue;
+            }
             char c = v.charAt(i);
             if (!isHex(c) && c != ':') {
-                i = skipWord(v, i, n); // no position inside a word is a boundary: skip it whole
                 continue;
             }
             char before = v.at(i - 1);
             if (TextView.isWordChar(before) || before == '.' || before == ':' || before == '-') {
-                i = skipWord(v, i, n); // not a boundary: each position costs at most one bounded attempt, so this stays linear
                 continue;
             }
             if (!TextView.isAsciiDigit(c) && !couldStartIpv6(v, i)) {
-                i = skipWord(v, i, n); // "cafe", "added": a word of hex letters without a ':' after 1-4 of them
-                continue;
+                continue; // "cafe", "added": a word of hex letters without a ':' after 1-4 of them
             }
             int end4 = TextView.isAsciiDigit(c) ? ipv4End(v, i) : -1;
             if (end4 > 0 && !(v.at(end4) == ':' && isHex(v.at(end4 + 1)))) {
                 out.add(i, end4, EntityType.IP_ADDRESS, versionContext(v, i) ? VERSION_SCORE : SCORE);
-                i = end4;
+                next = end4;
                 continue;
             }
             int end6 = ipv6End(v, i);
             if (end6 > 0) {
                 out.add(i, end6, EntityType.IP_ADDRESS, SCORE);
-                i = end6;
-                continue;
+                next = end6;
             }
-            i++;
         }
-    }
-
-    /** The position after the word chars from {@code i}, or i + 1 when {@code i} is not a word char. */
-    private static int skipWord(TextView v, int i, int n) {
-        if (!TextView.isWordChar(v.charAt(i))) {
-            return i + 1;
-        }
-        int k = i + 1;
-        while (k < n && TextView.isWordChar(v.charAt(k))) {
-            k++;
-        }
-        return k;
     }
 
     /** An IPv6 address starts with "::" or with 1-4 hex digits and a ':'; anything else can be skipped. */

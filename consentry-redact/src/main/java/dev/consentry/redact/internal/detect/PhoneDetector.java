@@ -74,11 +74,12 @@ public final class PhoneDetector implements Detector {
     @Override
     public void detect(TextView v, Candidates out) {
         int n = v.length();
+        int[] cursor = new int[1];
         int i = 0;
         while (i < n) {
             char c = v.charAt(i);
             if (!(TextView.isAsciiDigit(c) || ((c == '+' || c == '(') && TextView.isAsciiDigit(v.at(i + 1))))) {
-                i++;
+                i = v.nextDigitTrigger(i + 1, cursor); // nothing in between can start a number either
                 continue;
             }
             char before = v.at(i - 1);

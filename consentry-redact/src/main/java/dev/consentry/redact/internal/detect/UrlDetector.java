@@ -42,9 +42,11 @@ public final class UrlDetector implements Detector {
 
     @Override
     public void detect(TextView v, Candidates out) {
-        int n = v.length();
-        int i = 0;
-        while (i < n) {
+        int next = 0; // chars before this are done
+        for (int i : v.wordStartsAndColons()) { // every other position fails all three triggers below
+            if (i < next) {
+                continue;
+            }
             char c = v.charAt(i);
             int start = -1;
             int hostStart = -1;
@@ -65,7 +67,6 @@ public final class UrlDetector implements Detector {
                 hostStart = i;
             }
             if (start < 0) {
-                i++;
                 continue;
             }
             int end = urlEnd(v, hostStart);
@@ -74,7 +75,7 @@ public final class UrlDetector implements Detector {
                 hostEnd++;
             }
             if (!validHost(v, hostStart, hostEnd)) {
-                i = Math.max(i + 1, hostStart);
+                next = Math.max(i + 1, hostStart);
                 continue;
             }
             boolean profile = isProfile(v, hostStart, hostEnd, end);
@@ -84,7 +85,7 @@ public final class UrlDetector implements Detector {
             } else if (urls && !bareSocial) {
                 out.add(start, end, EntityType.URL, URL_SCORE);
             }
-            i = Math.max(end, i + 1);
+            next = Math.max(end, i + 1);
         }
     }
 

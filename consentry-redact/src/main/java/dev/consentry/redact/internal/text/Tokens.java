@@ -16,7 +16,7 @@ public final class Tokens {
     public static final int HAS_DIGIT = 8;
     public static final int HAS_LETTER = 16;
 
-    private final CharSequence text;
+    private CharSequence text;
     private int[] starts;
     private int[] ends;
     private int[] flags;
@@ -37,6 +37,20 @@ public final class Tokens {
         Tokens t = new Tokens(text);
         t.scan();
         return t;
+    }
+
+    /**
+     * Tokenizes {@code text} into the arrays of {@code previous}, which then describes the new text: for a
+     * per-thread scratch that must not allocate per record. {@code previous} may be null.
+     */
+    public static Tokens of(CharSequence text, Tokens previous) {
+        if (previous == null) {
+            return of(text);
+        }
+        previous.text = text;
+        previous.count = 0;
+        previous.scan();
+        return previous;
     }
 
     private void scan() {

@@ -34,7 +34,7 @@ class TokensTest {
     }
 
     @Test
-    void tokenHashes_letDictionaryLookupsAgreeWithStringLookups() {
+    void tokenHashes_letDictionaryLookupsAgreeWithStringLookups_withReusedBuffers() {
         SplittableRandom random = new SplittableRandom(13);
         java.util.Map<String, Integer> words = new java.util.HashMap<>();
         String[] vocabulary = {"jane", "o'brien", "o\u2019brien", "jean-luc", "\u00e9mile", "zo\u00eb", "mr", "a1", "x"};
@@ -44,6 +44,9 @@ class TokensTest {
         TokenDictionary dictionary = TokenDictionary.of(words);
         String[] pieces = {"Jane", "JANE", "O'Brien", "O\u2019BRIEN", "Jean-Luc", "\u00c9mile", "Zo\u00cb", "Mr", "A1", "x",
             " ", ", ", "-", "'", "\ud835\udc00", "\u0301", "q"};
+        char[] reusedChars = new char[1_024];
+        int[] reusedStarts = new int[1_024];
+        Tokens previous = null;
         for (int round = 0; round < 5_000; round++) {
             StringBuilder sb = new StringBuilder();
             int len = random.nextInt(12);
@@ -51,9 +54,12 @@ class TokensTest {
                 sb.append(pieces[random.nextInt(pieces.length)]);
             }
             String text = sb.toString();
-            CharArrayText chars = new CharArrayText(text);
-            Tokens tokens = Tokens.of(chars);
-            chars.attach(tokens);
+            // reused, never cleared buffers, as the per-thread scratch does: stale entries must not matter
+            char[] buffer = CharArrayText.copy(text, reusedChars);
+            CharArrayText chars = new CharArrayText(buffer, text.length());
+            Tokens tokens = Tokens.of(chars, previous);
+            previous = tokens;
+            chars.attach(tokens, reusedStarts);
             for (int i = 0; i < tokens.count(); i++) {
                 int s = tokens.start(i);
                 int e = tokens.end(i);
