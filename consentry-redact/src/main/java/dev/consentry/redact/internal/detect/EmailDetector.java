@@ -18,7 +18,9 @@ public final class EmailDetector implements Detector {
     @Override
     public void detect(TextView v, Candidates out) {
         int done = 0; // chars before this belong to a found address
-        for (int at : v.atSigns()) {
+        int[] atSigns = v.atSigns();
+        for (int k = 0, count = v.atSignCount(); k < count; k++) {
+            int at = atSigns[k];
             if (at < done) {
                 continue;
             }

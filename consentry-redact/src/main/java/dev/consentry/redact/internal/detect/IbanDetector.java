@@ -22,7 +22,9 @@ public final class IbanDetector implements Detector {
         int n = v.length();
         StringBuilder compact = new StringBuilder(34);
         int next = 0; // chars before this belong to a found IBAN
-        for (int i : v.wordStartsAndColons()) { // an IBAN starts a word: no other position can
+        int[] starts = v.wordStartsAndColons();
+        for (int k = 0, count = v.wordStartCount(); k < count; k++) { // an IBAN starts a word: no other position can
+            int i = starts[k];
             if (i < next || i + 4 > n) {
                 continue;
             }

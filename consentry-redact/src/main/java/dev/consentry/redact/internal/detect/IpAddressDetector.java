@@ -32,7 +32,9 @@ public final class IpAddressDetector implements Detector {
         int next = 0; // chars before this are done
         // An address starts at a word boundary with a hex digit, or at a ':' ("::1"): only word starts and
         // colons can qualify, each costs at most one bounded attempt, so this stays linear.
-        for (int i : v.wordStartsAndColons()) {
+        int[] starts = v.wordStartsAndColons();
+        for (int k = 0, count = v.wordStartCount(); k < count; k++) {
+            int i = starts[k];
             if (i < next) {
                 continue;
             }

@@ -39,6 +39,40 @@ final class Scratch {
         return tokenStarts;
     }
 
+    private int[] wordStarts = new int[2_048];
+    private int[] digitStarts = new int[2_048];
+    private int[] atSigns = new int[2_048];
+
+    int[] wordStarts(int n) {
+        if (n > MAX_KEPT + 1) {
+            return new int[n];
+        }
+        if (wordStarts.length < n) {
+            wordStarts = new int[Math.max(n, wordStarts.length * 2)];
+        }
+        return wordStarts;
+    }
+
+    int[] digitStarts(int n) {
+        if (n > MAX_KEPT + 1) {
+            return new int[n];
+        }
+        if (digitStarts.length < n) {
+            digitStarts = new int[Math.max(n, digitStarts.length * 2)];
+        }
+        return digitStarts;
+    }
+
+    int[] atSigns(int n) {
+        if (n > MAX_KEPT + 1) {
+            return new int[n];
+        }
+        if (atSigns.length < n) {
+            atSigns = new int[Math.max(n, atSigns.length * 2)];
+        }
+        return atSigns;
+    }
+
     /** Tokens of text, reusing the previous record's arrays when the text is short. */
     Tokens tokens(CharSequence text) {
         if (text.length() > MAX_KEPT) {

@@ -20,7 +20,9 @@ public final class SocialHandleDetector implements Detector {
     public void detect(TextView v, Candidates out) {
         int n = v.length();
         int done = 0; // chars before this belong to a found handle
-        for (int at : v.atSigns()) {
+        int[] atSigns = v.atSigns();
+        for (int k = 0, count = v.atSignCount(); k < count; k++) {
+            int at = atSigns[k];
             if (at < done) {
                 continue;
             }

@@ -17,9 +17,12 @@ public final class TextView {
     private final CharArrayText text;
     private final char[] chars;
     private Tokens tokens;
+    private int[] wordStarts;
+    private int wordStartCount;
+    private int[] digitStarts;
+    private int digitStartCount;
     private int[] atSigns;
-    private int[] wordStartsAndColons;
-    private int[] digitTriggers;
+    private int atSignCount;
 
     private final Scratch scratch;
     private final int length;
@@ -52,89 +55,131 @@ public final class TextView {
         return length;
     }
 
+    private static final int WORD = 1;
+    private static final int DIGIT = 2;
+    private static final int COLON = 4;
+    private static final int AT = 8;
+    private static final int PLUS_OR_PAREN = 16;
+    /** Trigger classes of the ASCII chars; above ASCII only "word" (a letter or digit) matters. */
+    private static final byte[] ASCII_CLASS = asciiClasses();
+
+    private static byte[] asciiClasses() {
+        byte[] t = new byte[128];
+        for (char c = 0; c < 128; c++) {
+            int k = 0;
+            if ((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z')) {
+                k = WORD;
+            } else if (c >= '0' && c <= '9') {
+                k = WORD | DIGIT;
+            } else if (c == ':') {
+                k = COLON;
+            } else if (c == '@') {
+                k = AT;
+            } else if (c == '+' || c == '(') {
+                k = PLUS_OR_PAREN;
+            }
+            t[c] = (byte) k;
+        }
+        return t;
+    }
+
     /**
-     * In order, every position where a run of word chars ({@link #isWordChar}) starts, and every ':'. The
-     * URL, IP and IBAN scanners act only there (a scheme's "://", or a word boundary), so they visit these
-     * positions instead of every char; one pass computes them for all three.
+     * One pass over the chars finds where the scanners can start, so that none of them tests every char:
+     * word starts and ':' (URL, IP, IBAN: a scheme's "://" or a word boundary), digits after a non-digit
+     * and '+'/'(' before a digit (card, SSN, phone), and '@' (e-mail, handles). Most chars continue a
+     * word or are a lone separator and cost one table lookup.
+     */
+    private void findTriggers() {
+        int n = length;
+        int[] words = scratch != null ? scratch.wordStarts(n + 1) : new int[n + 1];
+        int[] digits = scratch != null ? scratch.digitStarts(n + 1) : new int[n + 1];
+        int[] ats = scratch != null ? scratch.atSigns(n + 1) : new int[n + 1];
+        int wc = 0;
+        int dc = 0;
+        int ac = 0;
+        int prev = 0;
+        char[] a = chars;
+        for (int i = 0; i < n; i++) {
+            char c = a[i];
+            int cls = c < 128 ? ASCII_CLASS[c] : Character.isLetterOrDigit(c) ? WORD : 0;
+            // word and digit runs count where they start; every ':' and '@' counts
+            int starts = (cls & ~prev & (WORD | DIGIT)) | (cls & (COLON | AT));
+            int before = prev;
+            prev = cls;
+            if (starts == 0) {
+                continue; // inside a word, or a plain separator: most chars
+            }
+            if ((starts & (WORD | COLON)) != 0) {
+                words[wc++] = i;
+            }
+            if ((starts & DIGIT) != 0) {
+                if ((before & PLUS_OR_PAREN) != 0) {
+                    digits[dc++] = i - 1; // a '+' or '(' right before a digit run is a trigger too
+                }
+                digits[dc++] = i;
+            }
+            if ((starts & AT) != 0) {
+                ats[ac++] = i;
+            }
+        }
+        wordStarts = words;
+        wordStartCount = wc;
+        digitStarts = digits;
+        digitStartCount = dc;
+        atSigns = ats;
+        atSignCount = ac;
+    }
+
+    /**
+     * Every position where a run of word chars ({@link #isWordChar}) starts, and every ':', in order: the
+     * first {@link #wordStartCount()} entries. The URL, IP and IBAN scanners act only there.
      */
     public int[] wordStartsAndColons() {
-        if (wordStartsAndColons == null) {
-            int[] found = new int[Math.max(4, length / 4)];
-            int count = 0;
-            boolean inWord = false;
-            for (int i = 0; i < length; i++) {
-                char c = chars[i];
-                boolean word = c < 128 ? (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9')
-                        : Character.isLetterOrDigit(c);
-                if ((word && !inWord) || c == ':') {
-                    if (count == found.length) {
-                        found = java.util.Arrays.copyOf(found, count * 2);
-                    }
-                    found[count++] = i;
-                }
-                inWord = word;
-            }
-            wordStartsAndColons = java.util.Arrays.copyOf(found, count);
+        if (wordStarts == null) {
+            findTriggers();
         }
-        return wordStartsAndColons;
+        return wordStarts;
+    }
+
+    public int wordStartCount() {
+        if (wordStarts == null) {
+            findTriggers();
+        }
+        return wordStartCount;
     }
 
     /**
-     * In order, every digit not preceded by a digit, and every '+' or '(' followed by a digit: where the
-     * card, SSN and phone scanners can start. From any position that is not one of these, those scanners
-     * only step to the next char, so they jump here instead ({@link #nextDigitTrigger}).
-     */
-    public int[] digitTriggers() {
-        if (digitTriggers == null) {
-            int[] found = new int[16];
-            int count = 0;
-            boolean prevDigit = false;
-            for (int i = 0; i < length; i++) {
-                char c = chars[i];
-                boolean digit = c >= '0' && c <= '9';
-                if ((digit && !prevDigit) || ((c == '+' || c == '(') && i + 1 < length && isAsciiDigit(chars[i + 1]))) {
-                    if (count == found.length) {
-                        found = java.util.Arrays.copyOf(found, count * 2);
-                    }
-                    found[count++] = i;
-                }
-                prevDigit = digit;
-            }
-            digitTriggers = java.util.Arrays.copyOf(found, count);
-        }
-        return digitTriggers;
-    }
-
-    /**
-     * The first digit trigger at or after {@code from}, or {@link #length()}; {@code cursor[0]} is the
-     * caller's index into {@link #digitTriggers()}, so a scan that only moves forward pays O(1) per call.
+     * The first position at or after {@code from} holding a digit after a non-digit, or a '+' or '('
+     * before a digit — where the card, SSN and phone scanners can start — or {@link #length()}. From any
+     * other position those scanners only step to the next char, so they jump here instead.
+     * {@code cursor[0]} is the caller's index into the list: a forward scan pays O(1) per call.
      */
     public int nextDigitTrigger(int from, int[] cursor) {
-        int[] t = digitTriggers();
+        if (digitStarts == null) {
+            findTriggers();
+        }
+        int[] t = digitStarts;
         int k = cursor[0];
-        while (k < t.length && t[k] < from) {
+        while (k < digitStartCount && t[k] < from) {
             k++;
         }
         cursor[0] = k;
-        return k < t.length ? t[k] : length;
+        return k < digitStartCount ? t[k] : length;
     }
 
-    /** Positions of every '@', in order, found in one pass shared by the e-mail and handle detectors. */
+    /** Positions of every '@', in order: the first {@link #atSignCount()} entries. */
     public int[] atSigns() {
         if (atSigns == null) {
-            int[] found = new int[4];
-            int count = 0;
-            for (int i = 0; i < length; i++) {
-                if (chars[i] == '@') {
-                    if (count == found.length) {
-                        found = java.util.Arrays.copyOf(found, count * 2);
-                    }
-                    found[count++] = i;
-                }
-            }
-            atSigns = java.util.Arrays.copyOf(found, count);
+            findTriggers();
         }
         return atSigns;
+    }
+
+    public int atSignCount() {
+        if (atSigns == null) {
+            findTriggers();
+        }
+        return atSignCount;
     }
 
     public Tokens tokens() {

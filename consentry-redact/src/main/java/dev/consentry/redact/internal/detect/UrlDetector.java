@@ -43,7 +43,9 @@ public final class UrlDetector implements Detector {
     @Override
     public void detect(TextView v, Candidates out) {
         int next = 0; // chars before this are done
-        for (int i : v.wordStartsAndColons()) { // every other position fails all three triggers below
+        int[] starts = v.wordStartsAndColons();
+        for (int k = 0, count = v.wordStartCount(); k < count; k++) { // every other position fails all three triggers below
+            int i = starts[k];
             if (i < next) {
                 continue;
             }

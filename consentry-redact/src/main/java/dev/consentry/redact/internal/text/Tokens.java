@@ -54,13 +54,22 @@ public final class Tokens {
     }
 
     private void scan() {
-        CharSequence s = text;
-        int n = s.length();
+        // one implementation, on an array: a record's text arrives as a CharArrayText already; other
+        // callers (phrases for the tries, tests) are cold and pay one copy
+        char[] s;
+        int n;
+        if (text instanceof CharArrayText a) {
+            s = a.array();
+            n = a.length();
+        } else {
+            n = text.length();
+            s = CharArrayText.copy(text, new char[n]);
+        }
         int i = 0;
         while (i < n) {
-            char c = s.charAt(i);
+            char c = s[i];
             // ASCII fast path for the gaps between tokens: most of them are one space or punctuation
-            if (c < 128 ? !((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9')) : !isWordChar(s, i)) {
+            if (c < 128 ? !((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9')) : !isWordChar(s, i, n)) {
                 i++;
                 continue;
             }
@@ -72,7 +81,7 @@ public final class Tokens {
             boolean anyLower = false;
             boolean anyUpperAfterFirst = false;
             while (i < n) {
-                c = s.charAt(i);
+                c = s[i];
                 if (c < 128) {
                     // same classification as the code point path below, without the Character lookups
                     if (c >= 'a' && c <= 'z') {
@@ -91,7 +100,7 @@ public final class Tokens {
                         f |= HAS_DIGIT;
                         h = 31 * h + c;
                     } else if ((c == '\'' || c == '-') && i + 1 < n && i > start
-                            && Character.isLetter(s.charAt(i - 1)) && Character.isLetter(s.charAt(i + 1))) {
+                            && Character.isLetter(s[i - 1]) && Character.isLetter(s[i + 1])) {
                         h = 31 * h + c;
                         i++;
                         continue;
@@ -100,8 +109,8 @@ public final class Tokens {
                     }
                     first = false;
                     i++;
-                } else if (isWordChar(s, i)) {
-                    int cp = Character.codePointAt(s, i);
+                } else if (isWordChar(s, i, n)) {
+                    int cp = Character.codePointAt(s, i, n);
                     if (Character.isDigit(cp)) {
                         f |= HAS_DIGIT;
                     } else {
@@ -119,11 +128,11 @@ public final class Tokens {
                     first = false;
                     int units = Character.charCount(cp);
                     for (int u = 0; u < units; u++) {
-                        h = 31 * h + TokenDictionary.fold(s.charAt(i + u));
+                        h = 31 * h + TokenDictionary.fold(s[i + u]);
                     }
                     i += units;
                 } else if (c == '\u2019' && i + 1 < n && i > start
-                        && Character.isLetter(s.charAt(i - 1)) && Character.isLetter(s.charAt(i + 1))) {
+                        && Character.isLetter(s[i - 1]) && Character.isLetter(s[i + 1])) {
                     h = 31 * h + TokenDictionary.fold(c);
                     i++;
                 } else {
@@ -143,14 +152,14 @@ public final class Tokens {
         }
     }
 
-    private static boolean isWordChar(CharSequence s, int i) {
-        char c = s.charAt(i);
+    private static boolean isWordChar(char[] s, int i, int n) {
+        char c = s[i];
         if (c < 128) {
             return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
         }
         if (Character.isHighSurrogate(c)) {
-            return i + 1 < s.length() && Character.isLowSurrogate(s.charAt(i + 1))
-                    && Character.isLetterOrDigit(Character.toCodePoint(c, s.charAt(i + 1)));
+            return i + 1 < n && Character.isLowSurrogate(s[i + 1])
+                    && Character.isLetterOrDigit(Character.toCodePoint(c, s[i + 1]));
         }
         return Character.isLetterOrDigit(c) || Character.getType(c) == Character.NON_SPACING_MARK;
     }
