@@ -20,12 +20,14 @@ import org.openjdk.jmh.annotations.State;
  * Throughput of the redaction engine, all detectors on, one generated social-media record per operation.
  *
  * <p>MB/s: the {@code bytes} auxiliary counter adds each record's UTF-8 size per operation, so JMH
- * reports it as bytes/second next to ops/s — divide by 1,000,000 for MB/s. Single-threaded, so the
- * figure is per core.
+ * reports it as bytes/second next to ops/s — divide by 1,000,000 for MB/s. With one thread the figure is
+ * per core; {@code -t 2} shares one engine between two threads (the engine is immutable and thread-safe),
+ * and JMH sums the threads' rates. Per-detector rates: {@link DetectorBenchmark}.
  *
  * <pre>
  * ./mvnw -q -B -pl consentry-bench -am package -DskipTests
- * java -jar consentry-bench/target/benchmarks.jar RedactionEngineBenchmark -f 1 -wi 2 -i 3 -w 2s -r 3s
+ * java -jar consentry-bench/target/benchmarks.jar RedactionEngineBenchmark.detect -f 1 -wi 3 -i 5 -w 2s -r 3s
+ * java -jar consentry-bench/target/benchmarks.jar RedactionEngineBenchmark.detect -f 1 -wi 3 -i 5 -w 2s -r 3s -t 2
  * </pre>
  * Numbers: BENCHMARKS.md, section "Redaction engine".
  */

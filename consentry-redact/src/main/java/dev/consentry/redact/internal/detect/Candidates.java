@@ -35,6 +35,16 @@ public final class Candidates {
         size++;
     }
 
+    /** Forgets all candidates, keeping the arrays (per-thread reuse). */
+    public void clear() {
+        size = 0;
+    }
+
+    /** The array capacity, so that a scratch can drop candidates grown by a huge text. */
+    int capacity() {
+        return starts.length;
+    }
+
     public int size() {
         return size;
     }

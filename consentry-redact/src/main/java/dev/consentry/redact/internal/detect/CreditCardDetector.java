@@ -25,12 +25,14 @@ public final class CreditCardDetector implements Detector {
     public void detect(TextView v, Candidates out) {
         int n = v.length();
         int[] groupEnds = new int[MAX_GROUPS];
+        int[] digitCountAtGroup = new int[MAX_GROUPS]; // entries below "groups" are written before they are read
         StringBuilder digits = new StringBuilder(24);
+        int[] cursor = new int[1];
         int i = 0;
         while (i < n) {
             char c = v.charAt(i);
             if (!TextView.isAsciiDigit(c)) {
-                i++;
+                i = v.nextDigitTrigger(i + 1, cursor); // the chars in between are not digits either
                 continue;
             }
             if (TextView.isWordChar(v.at(i - 1)) || v.at(i - 1) == '.' || v.at(i - 1) == '-') {
@@ -43,7 +45,6 @@ public final class CreditCardDetector implements Detector {
             int groups = 0;
             char sep = 0;
             digits.setLength(0);
-            int[] digitCountAtGroup = new int[MAX_GROUPS];
             while (i < n && groups < MAX_GROUPS) {
                 while (i < n && TextView.isAsciiDigit(v.charAt(i)) && digits.length() < 40) {
                     digits.append(v.charAt(i));

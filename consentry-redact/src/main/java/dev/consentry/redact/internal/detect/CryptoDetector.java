@@ -1,6 +1,7 @@
 package dev.consentry.redact.internal.detect;
 
 import dev.consentry.redact.EntityType;
+import dev.consentry.redact.internal.text.Tokens;
 import dev.consentry.redact.internal.validate.CryptoAddresses;
 
 /**
@@ -12,6 +13,7 @@ public final class CryptoDetector implements Detector {
 
     static final double BTC_SCORE = 0.95;
     static final double ETH_SCORE = 0.85;
+    private static final int MIN_LENGTH = 14;
 
     @Override
     public EntityType type() {
@@ -20,8 +22,18 @@ public final class CryptoDetector implements Detector {
 
     @Override
     public void detect(TextView v, Candidates out) {
-        int n = v.length();
-        int i = 0;
+        // Every address is an ASCII letter-and-digit run of 14+ chars, and such a run lies inside one word
+        // token at least as long: only those few tokens are scanned.
+        Tokens t = v.tokens();
+        for (int k = 0; k < t.count(); k++) {
+            if (t.length(k) >= MIN_LENGTH) {
+                scan(v, t.start(k), t.end(k), out);
+            }
+        }
+    }
+
+    private static void scan(TextView v, int from, int n, Candidates out) {
+        int i = from;
         while (i < n) {
             char c = v.charAt(i);
             if (!TextView.isAsciiAlnum(c)) {

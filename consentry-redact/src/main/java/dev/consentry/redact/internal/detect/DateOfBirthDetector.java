@@ -62,6 +62,10 @@ public final class DateOfBirthDetector implements Detector {
     }
 
     private static boolean isCue(TextView v, Tokens t, int i) {
+        char first = v.charAt(t.start(i));
+        if (first != 'b' && first != 'B' && first != 'd' && first != 'D') {
+            return false; // every cue below starts with b or d; most tokens stop here
+        }
         if (t.equalsIgnoreCase(i, "born") || t.equalsIgnoreCase(i, "dob") || t.equalsIgnoreCase(i, "birthday")
                 || t.equalsIgnoreCase(i, "birthdate") || t.equalsIgnoreCase(i, "bday") || t.equalsIgnoreCase(i, "b-day")) {
             return true;

@@ -9,13 +9,12 @@ import dev.consentry.redact.internal.text.TokenDictionary;
 import dev.consentry.redact.internal.text.Tokens;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Collections;
+import java.util.BitSet;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.TreeMap;
 
 /**
  * The detector pipeline, built once per engine.
@@ -34,6 +33,10 @@ import java.util.TreeMap;
  * <p><b>Resolution.</b> Candidates under their type's minimum score or on the allow list are dropped.
  * Overlaps are resolved greedily: higher score first, then the longer span, then the earlier one; a
  * candidate that overlaps an accepted span is discarded. The result is sorted and non-overlapping.
+ *
+ * <p><b>Memory.</b> A record's chars are copied once into a per-thread buffer ({@link Scratch}) that the
+ * tokenizer, the dictionaries and every scanner read as an array; token and candidate arrays are reused
+ * the same way, so a short record allocates little beyond its spans. Figures: BENCHMARKS.md.
  */
 public final class DetectionPipeline {
 
@@ -58,6 +61,8 @@ public final class DetectionPipeline {
     private final Map<EntityType, TokenDictionary> context;
     private final TokenDictionary allow;
     private final double[] minScores;
+    /** Per-thread reusable buffers (see {@link Scratch}); held by this pipeline, so by its engine. */
+    private final ThreadLocal<Scratch> scratch = ThreadLocal.withInitial(Scratch::new);
 
     public DetectionPipeline(RedactionConfig config, KnownIdentities known, Gazetteers gazetteers, String phoneRegion) {
         this.config = config;
@@ -142,8 +147,9 @@ public final class DetectionPipeline {
         if (text.length() == 0) {
             return List.of();
         }
-        TextView view = new TextView(text);
-        Candidates c = new Candidates();
+        Scratch s = scratch.get();
+        TextView view = new TextView(text, s);
+        Candidates c = s.candidates();
         for (Detector d : detectors) {
             d.detect(view, c);
         }
@@ -180,7 +186,7 @@ public final class DetectionPipeline {
     }
 
     private List<Span> resolve(TextView view, Candidates c) {
-        Integer[] order = new Integer[c.size()];
+        int[] order = new int[c.size()];
         int kept = 0;
         for (int i = 0; i < c.size(); i++) {
             if (c.score(i) >= minScores[c.type(i).ordinal()] && !allowed(view, c.start(i), c.end(i))) {
@@ -190,31 +196,48 @@ public final class DetectionPipeline {
         if (kept == 0) {
             return List.of();
         }
-        Integer[] candidates = Arrays.copyOf(order, kept);
-        Arrays.sort(candidates, (a, b) -> {
-            int s = Double.compare(c.score(b), c.score(a));
-            if (s != 0) {
-                return s;
-            }
-            int l = Integer.compare(c.end(b) - c.start(b), c.end(a) - c.start(a));
-            return l != 0 ? l : Integer.compare(c.start(a), c.start(b));
-        });
-        TreeMap<Integer, Span> accepted = new TreeMap<>();
-        for (int i : candidates) {
-            int start = c.start(i);
-            int end = c.end(i);
-            Map.Entry<Integer, Span> before = accepted.floorEntry(start);
-            if (before != null && before.getValue().end() > start) {
-                continue;
-            }
-            Map.Entry<Integer, Span> after = accepted.ceilingEntry(start);
-            if (after != null && after.getKey() < end) {
-                continue;
-            }
-            accepted.put(start, new Span(start, end, c.type(i), c.score(i)));
+        sortByPriority(c, order, kept);
+        Accepted accepted = new Accepted(kept + 8);
+        for (int k = 0; k < kept; k++) {
+            int i = order[k];
+            accepted.addIfFree(c.start(i), c.end(i), c.type(i), c.score(i));
         }
-        propagate(view.text(), accepted);
-        return Collections.unmodifiableList(new ArrayList<>(accepted.values()));
+        propagate(view.source(), accepted);
+        return accepted.toSpans();
+    }
+
+    /** Higher score first, then the longer span, then the earlier one; stable, so ties keep detector order. */
+    private static void sortByPriority(Candidates c, int[] order, int size) {
+        if (size > 64) {
+            // rare (a megabyte of digits): the boxed, stable library sort keeps this O(n log n)
+            Integer[] boxed = new Integer[size];
+            for (int k = 0; k < size; k++) {
+                boxed[k] = order[k];
+            }
+            Arrays.sort(boxed, (a, b) -> before(c, a, b) ? -1 : before(c, b, a) ? 1 : 0);
+            for (int k = 0; k < size; k++) {
+                order[k] = boxed[k];
+            }
+            return;
+        }
+        for (int k = 1; k < size; k++) { // insertion sort: a record has a handful of candidates
+            int x = order[k];
+            int j = k - 1;
+            while (j >= 0 && before(c, x, order[j])) {
+                order[j + 1] = order[j];
+                j--;
+            }
+            order[j + 1] = x;
+        }
+    }
+
+    private static boolean before(Candidates c, int a, int b) {
+        int s = Double.compare(c.score(b), c.score(a));
+        if (s != 0) {
+            return s < 0;
+        }
+        int l = Integer.compare(c.end(b) - c.start(b), c.end(a) - c.start(a));
+        return l != 0 ? l < 0 : c.start(a) < c.start(b);
     }
 
     /**
@@ -223,39 +246,154 @@ public final class DetectionPipeline {
      * do not overlap an accepted span are added with the same type and score. Bounded to the first
      * {@value #MAX_PROPAGATED} distinct values so the cost stays linear in the text.
      */
-    private static void propagate(CharSequence text, TreeMap<Integer, Span> accepted) {
-        if (accepted.isEmpty()) {
+    private static void propagate(CharSequence text, Accepted accepted) {
+        accepted.sortByStart();
+        int detected = accepted.size;
+        if (detected == 0) {
             return;
         }
         String s = text.toString();
-        java.util.Set<String> seen = new java.util.HashSet<>();
-        List<Span> found = new ArrayList<>();
-        for (Span span : accepted.values()) {
-            if (span.length() < 4 || seen.size() >= MAX_PROPAGATED) {
+        int[] found = new int[8]; // (start, index of the accepted span it copies) pairs
+        int foundCount = 0;
+        int[] distinct = new int[MAX_PROPAGATED]; // index of the first span with each value
+        int distinctCount = 0;
+        for (int a = 0; a < detected && distinctCount < MAX_PROPAGATED; a++) {
+            int start = accepted.starts[a];
+            int len = accepted.ends[a] - start;
+            if (len < 4 || seenBefore(s, accepted, distinct, distinctCount, a)) {
                 continue;
             }
-            String value = s.substring(span.start(), span.end());
-            if (!seen.add(value)) {
-                continue;
-            }
-            for (int at = s.indexOf(value); at >= 0; at = s.indexOf(value, at + value.length())) {
-                found.add(new Span(at, at + value.length(), span.type(), span.score()));
+            distinct[distinctCount++] = a;
+            String value = s.substring(start, start + len); // String.indexOf(String) is a vectorized intrinsic
+            for (int at = s.indexOf(value); at >= 0; at = s.indexOf(value, at + len)) {
+                if (foundCount * 2 == found.length) {
+                    found = Arrays.copyOf(found, found.length * 2);
+                }
+                found[foundCount * 2] = at;
+                found[foundCount * 2 + 1] = a;
+                foundCount++;
             }
         }
-        for (Span f : found) {
-            Map.Entry<Integer, Span> before = accepted.floorEntry(f.start());
-            if (before != null && before.getValue().end() > f.start()) {
-                continue;
-            }
-            Map.Entry<Integer, Span> after = accepted.ceilingEntry(f.start());
-            if (after != null && after.getKey() < f.end()) {
-                continue;
-            }
-            accepted.put(f.start(), f);
+        for (int f = 0; f < foundCount; f++) {
+            int at = found[f * 2];
+            int a = found[f * 2 + 1]; // appends never move the first "detected" entries
+            accepted.addIfFree(at, at + accepted.ends[a] - accepted.starts[a], TYPES[accepted.types[a]], accepted.scores[a]);
         }
+        accepted.sortByStart();
+    }
+
+    /** True when one of the distinct values seen so far equals the text of span {@code a}. */
+    private static boolean seenBefore(String s, Accepted accepted, int[] distinct, int count, int a) {
+        int start = accepted.starts[a];
+        int len = accepted.ends[a] - start;
+        for (int k = 0; k < count; k++) {
+            int b = distinct[k];
+            if (accepted.ends[b] - accepted.starts[b] == len && s.regionMatches(accepted.starts[b], s, start, len)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static final int MAX_PROPAGATED = 64;
+    private static final EntityType[] TYPES = EntityType.values();
+
+    /**
+     * Accepted, non-overlapping spans in parallel arrays until the final list is built. The overlap test
+     * is a scan over the few spans of a normal record; past {@value #LINEAR_LIMIT} spans (a megabyte of
+     * phone numbers) a bit per char takes over, so the cost stays O(n log n).
+     */
+    private static final class Accepted {
+        private static final int LINEAR_LIMIT = 32;
+        int[] starts;
+        int[] ends;
+        byte[] types;
+        double[] scores;
+        int size;
+        private BitSet taken;
+
+        Accepted(int capacity) {
+            starts = new int[capacity];
+            ends = new int[capacity];
+            types = new byte[capacity];
+            scores = new double[capacity];
+        }
+
+        /** Appends the span unless it overlaps one already accepted. */
+        void addIfFree(int start, int end, EntityType type, double score) {
+            if (taken != null) {
+                int next = taken.nextSetBit(start);
+                if (next >= 0 && next < end) {
+                    return;
+                }
+            } else {
+                for (int k = 0; k < size; k++) {
+                    if (starts[k] < end && start < ends[k]) {
+                        return;
+                    }
+                }
+            }
+            if (size == starts.length) {
+                int cap = size * 2;
+                starts = Arrays.copyOf(starts, cap);
+                ends = Arrays.copyOf(ends, cap);
+                types = Arrays.copyOf(types, cap);
+                scores = Arrays.copyOf(scores, cap);
+            }
+            starts[size] = start;
+            ends[size] = end;
+            types[size] = (byte) type.ordinal();
+            scores[size] = score;
+            size++;
+            if (taken != null) {
+                taken.set(start, end);
+            } else if (size > LINEAR_LIMIT) {
+                taken = new BitSet();
+                for (int k = 0; k < size; k++) {
+                    taken.set(starts[k], ends[k]);
+                }
+            }
+        }
+
+        /** Starts are distinct (the spans do not overlap), so this is a total order. */
+        void sortByStart() {
+            boolean sorted = true;
+            for (int k = 1; k < size && sorted; k++) {
+                sorted = starts[k - 1] < starts[k];
+            }
+            if (sorted) {
+                return;
+            }
+            long[] keys = new long[size];
+            for (int k = 0; k < size; k++) {
+                keys[k] = ((long) starts[k] << 32) | k;
+            }
+            Arrays.sort(keys);
+            int[] s = new int[size];
+            int[] e = new int[size];
+            byte[] t = new byte[size];
+            double[] sc = new double[size];
+            for (int k = 0; k < size; k++) {
+                int from = (int) keys[k];
+                s[k] = starts[from];
+                e[k] = ends[from];
+                t[k] = types[from];
+                sc[k] = scores[from];
+            }
+            starts = s;
+            ends = e;
+            types = t;
+            scores = sc;
+        }
+
+        List<Span> toSpans() {
+            Span[] spans = new Span[size];
+            for (int k = 0; k < size; k++) {
+                spans[k] = new Span(starts[k], ends[k], TYPES[types[k]], scores[k]);
+            }
+            return List.of(spans);
+        }
+    }
 
     private boolean allowed(TextView view, int start, int end) {
         return allow.size() > 0 && allow.contains(view.text(), start, end);

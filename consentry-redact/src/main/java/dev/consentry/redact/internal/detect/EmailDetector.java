@@ -17,9 +17,11 @@ public final class EmailDetector implements Detector {
 
     @Override
     public void detect(TextView v, Candidates out) {
-        int n = v.length();
-        for (int at = 0; at < n; at++) {
-            if (v.charAt(at) != '@') {
+        int done = 0; // chars before this belong to a found address
+        int[] atSigns = v.atSigns();
+        for (int k = 0, count = v.atSignCount(); k < count; k++) {
+            int at = atSigns[k];
+            if (at < done) {
                 continue;
             }
             int start = at;
@@ -35,7 +37,7 @@ public final class EmailDetector implements Detector {
             int end = domainEnd(v, at + 1);
             if (end > 0) {
                 out.add(start, end, EntityType.EMAIL_ADDRESS, SCORE);
-                at = end - 1;
+                done = end;
             }
         }
     }

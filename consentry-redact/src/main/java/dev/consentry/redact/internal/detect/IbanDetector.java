@@ -21,7 +21,13 @@ public final class IbanDetector implements Detector {
     public void detect(TextView v, Candidates out) {
         int n = v.length();
         StringBuilder compact = new StringBuilder(34);
-        for (int i = 0; i + 4 <= n; i++) {
+        int next = 0; // chars before this belong to a found IBAN
+        int[] starts = v.wordStartsAndColons();
+        for (int k = 0, count = v.wordStartCount(); k < count; k++) { // an IBAN starts a word: no other position can
+            int i = starts[k];
+            if (i < next || i + 4 > n) {
+                continue;
+            }
             char c0 = v.charAt(i);
             boolean lower = c0 >= 'a' && c0 <= 'z';
             if (!(lower || (c0 >= 'A' && c0 <= 'Z')) || TextView.isWordChar(v.at(i - 1))) {
@@ -32,7 +38,7 @@ public final class IbanDetector implements Detector {
                     || !TextView.isAsciiDigit(v.charAt(i + 3))) {
                 continue;
             }
-            int expected = Iban.lengthFor(new String(new char[] {Character.toUpperCase(c0), Character.toUpperCase(c1)}));
+            int expected = Iban.lengthFor(Character.toUpperCase(c0), Character.toUpperCase(c1));
             if (expected == 0) {
                 continue;
             }
@@ -52,7 +58,7 @@ public final class IbanDetector implements Detector {
             }
             if (compact.length() == expected && !TextView.isWordChar(v.at(p)) && Iban.isValid(compact)) {
                 out.add(i, p, EntityType.IBAN_CODE, SCORE);
-                i = p - 1;
+                next = p;
             }
         }
     }

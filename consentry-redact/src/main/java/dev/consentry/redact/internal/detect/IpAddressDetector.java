@@ -1,7 +1,10 @@
 package dev.consentry.redact.internal.detect;
 
 import dev.consentry.redact.EntityType;
+import dev.consentry.redact.internal.text.TokenDictionary;
 import dev.consentry.redact.internal.text.Tokens;
+import java.util.HashMap;
+import java.util.Map;
 
 /**
  * IPv4 (four octets 0-255 without leading zeros, not part of a longer dotted number) and IPv6 (hand-written
@@ -17,6 +20,7 @@ public final class IpAddressDetector implements Detector {
         "version", "versions", "ver", "v", "build", "release", "firmware", "update", "upgrade", "patch", "ios",
         "android", "macos", "windows", "chrome", "firefox", "python", "java", "node", "kernel", "sdk", "api", "app"
     };
+    private static final TokenDictionary VERSION = dictionary(VERSION_WORDS); // immutable
 
     @Override
     public EntityType type() {
@@ -25,33 +29,47 @@ public final class IpAddressDetector implements Detector {
 
     @Override
     public void detect(TextView v, Candidates out) {
-        int n = v.length();
-        int i = 0;
-        while (i < n) {
+        int next = 0; // chars before this are done
+        // An address starts at a word boundary with a hex digit, or at a ':' ("::1"): only word starts and
+        // colons can qualify, each costs at most one bounded attempt, so this stays linear.
+        int[] starts = v.wordStartsAndColons();
+        for (int k = 0, count = v.wordStartCount(); k < count; k++) {
+            int i = starts[k];
+            if (i < next) {
+                continue;
+            }
             char c = v.charAt(i);
             if (!isHex(c) && c != ':') {
-                i++;
                 continue;
             }
             char before = v.at(i - 1);
             if (TextView.isWordChar(before) || before == '.' || before == ':' || before == '-') {
-                i++; // not a boundary: each position costs at most one bounded attempt, so this stays linear
                 continue;
+            }
+            if (!TextView.isAsciiDigit(c) && !couldStartIpv6(v, i)) {
+                continue; // "cafe", "added": a word of hex letters without a ':' after 1-4 of them
             }
             int end4 = TextView.isAsciiDigit(c) ? ipv4End(v, i) : -1;
             if (end4 > 0 && !(v.at(end4) == ':' && isHex(v.at(end4 + 1)))) {
                 out.add(i, end4, EntityType.IP_ADDRESS, versionContext(v, i) ? VERSION_SCORE : SCORE);
-                i = end4;
+                next = end4;
                 continue;
             }
             int end6 = ipv6End(v, i);
             if (end6 > 0) {
                 out.add(i, end6, EntityType.IP_ADDRESS, SCORE);
-                i = end6;
-                continue;
+                next = end6;
             }
-            i++;
         }
+    }
+
+    /** An IPv6 address starts with "::" or with 1-4 hex digits and a ':'; anything else can be skipped. */
+    private static boolean couldStartIpv6(TextView v, int i) {
+        int k = i;
+        while (k - i < 4 && isHex(v.at(k))) {
+            k++;
+        }
+        return v.at(k) == ':';
     }
 
     private static boolean isHex(char c) {
@@ -161,12 +179,18 @@ public final class IpAddressDetector implements Detector {
         Tokens t = v.tokens();
         int idx = t.indexAtOrAfter(start) - 1;
         for (int k = idx; k >= 0 && k >= idx - 1; k--) {
-            for (String w : VERSION_WORDS) {
-                if (t.equalsIgnoreCase(k, w)) {
-                    return true;
-                }
+            if (VERSION.contains(v.text(), t.start(k), t.end(k))) {
+                return true;
             }
         }
         return false;
+    }
+
+    private static TokenDictionary dictionary(String[] words) {
+        Map<String, Integer> m = new HashMap<>();
+        for (String w : words) {
+            m.put(w, 1);
+        }
+        return TokenDictionary.of(m);
     }
 }

@@ -1,21 +1,38 @@
 package dev.consentry.redact.internal.detect;
 
-import com.google.i18n.phonenumbers.PhoneNumberMatch;
+import com.google.i18n.phonenumbers.NumberParseException;
 import com.google.i18n.phonenumbers.PhoneNumberUtil;
-import com.google.i18n.phonenumbers.PhoneNumberUtil.Leniency;
+import com.google.i18n.phonenumbers.Phonenumber.PhoneNumber;
 import dev.consentry.redact.EntityType;
+import dev.consentry.redact.internal.text.TokenDictionary;
+import dev.consentry.redact.internal.text.Tokens;
+import java.util.HashMap;
+import java.util.Map;
 
 /**
- * Phone numbers via libphonenumber's {@code findNumbers} with leniency VALID.
+ * Phone numbers: a hand-written candidate scanner, then libphonenumber as the validator.
  *
- * <p>Cheap trigger first: libphonenumber's matcher is regex-based and costs microseconds per call, so it
- * only sees short "phone-shaped" regions (digits with spaces, dashes, dots, slashes, parentheses and a
- * leading '+', 7-15 digits, on one line). Most text never reaches it.
+ * <p><b>Candidates.</b> One pass over the text collects "phone-shaped" regions: digits with single
+ * spaces, dashes, dots, slashes and parentheses between them, an optional leading '+', an optional
+ * "x123" extension, 7-15 digits, on one line, not glued to a word, a price, an id or a longer number,
+ * and not shaped like a date, a time, an IPv4 address or a version. Most text never gets further.
  *
- * <p>The default region (US) gives the normal score. Numbers written in another country's national
- * format ("024 971 50 30") are valid in some other region; they get a lower score and usually need a
- * context word ("phone", "call", "fax", ...) to be reported, because many order numbers are valid
- * somewhere too.
+ * <p><b>Validation.</b> libphonenumber decides, but through {@code parse} + {@code isValidNumber}, not
+ * {@code findNumbers}: its regex-based matcher cost 15-25 µs per call and made this detector 10x slower
+ * than every other one together (BENCHMARKS.md). A candidate of the default region's (NANP) shape —
+ * exactly 10 national digits, or 11 with the trunk prefix 1 — is handed to the validator as the
+ * {@code PhoneNumber} that {@code parse} would build for it (country code 1, the national digits), which
+ * skips {@code parse}'s own regular expressions; the region's validity is asked first because
+ * {@code isValidNumber} tries all 25 NANP regions. Anything else (a '+', other lengths, "(0)") goes
+ * through {@code parse}.
+ *
+ * <p><b>Other regions.</b> A number valid for the default region (US) gets the normal score. Numbers
+ * written in another country's national format ("024 971 50 30") are valid in some other region; they
+ * get a lower score and need a context word ("phone", "call", "fax", ...) to be reported, because many
+ * order numbers are valid somewhere too, so those checks only run near a context word. A number in the
+ * default region's own shape that fails validation there is not re-read as a foreign number (it was
+ * written the North American way); near a context word it is reported at the "possible" score, as a
+ * mistyped or fictional number still is personal data.
  */
 public final class PhoneDetector implements Detector {
 
@@ -31,13 +48,22 @@ public final class PhoneDetector implements Detector {
 
     private final PhoneNumberUtil util = PhoneNumberUtil.getInstance();
     private final String defaultRegion;
-
-    private final dev.consentry.redact.internal.text.TokenDictionary context;
+    private final boolean nanpDefault;
+    private final RegionShortlist nanpRegions;
+    private final TokenDictionary context;
+    private final TokenDictionary negative;
 
     /** {@code context}: the phone context words; the costly other-region fallbacks only run near one. */
-    public PhoneDetector(String defaultRegion, dev.consentry.redact.internal.text.TokenDictionary context) {
+    public PhoneDetector(String defaultRegion, TokenDictionary context) {
         this.defaultRegion = defaultRegion;
+        this.nanpDefault = util.getCountryCodeForRegion(defaultRegion) == 1;
+        this.nanpRegions = nanpDefault ? new RegionShortlist(util, 1) : null;
         this.context = context;
+        Map<String, Integer> neg = new HashMap<>();
+        for (String w : NEGATIVE) {
+            neg.put(w, 1);
+        }
+        this.negative = TokenDictionary.of(neg);
     }
 
     @Override
@@ -48,11 +74,12 @@ public final class PhoneDetector implements Detector {
     @Override
     public void detect(TextView v, Candidates out) {
         int n = v.length();
+        int[] cursor = new int[1];
         int i = 0;
         while (i < n) {
             char c = v.charAt(i);
             if (!(TextView.isAsciiDigit(c) || ((c == '+' || c == '(') && TextView.isAsciiDigit(v.at(i + 1))))) {
-                i++;
+                i = v.nextDigitTrigger(i + 1, cursor); // nothing in between can start a number either
                 continue;
             }
             char before = v.at(i - 1);
@@ -72,11 +99,13 @@ public final class PhoneDetector implements Detector {
             int spaces = 0;
             boolean inExtension = false;
             int extensionDigits = 0;
+            long national = 0; // the main digits (not the extension) as a number; at most 16 fit
             while (i < n && digits <= 16) {
                 char d = v.charAt(i);
                 if (TextView.isAsciiDigit(d)) {
                     if (!inExtension) {
                         digits++;
+                        national = national * 10 + (d - '0');
                     } else if (++extensionDigits > 6) {
                         break;
                     }
@@ -89,7 +118,7 @@ public final class PhoneDetector implements Detector {
                 } else if (d == '-' || d == '.' || d == '(' || d == ')' || d == '/' || (d == '+' && i == start)) {
                     spaces = 0;
                 } else if ((d == 'x' || d == 'X') && digits >= 7 && TextView.isAsciiDigit(v.at(i + 1))) {
-                    spaces = 0; // extension: "345-899-3560x4587"; libphonenumber parses it
+                    spaces = 0; // extension: "345-899-3560x4587"
                     inExtension = true; // extension digits do not count towards the number's length
                 } else {
                     break;
@@ -102,7 +131,7 @@ public final class PhoneDetector implements Detector {
             }
             if (digits >= 7 && digits <= 15 && !TextView.isWordChar(v.at(end)) && !looksLikeOtherNumber(v, start, lastDigitEnd)
                     && !(v.at(end) == ':' && TextView.isAsciiDigit(v.at(end + 1)))) {
-                findIn(v, start, end, out, negativeContext(v, start) ? -0.4 : 0.0);
+                validate(v, start, end, digits, national, out);
             }
             if (i == start) {
                 i++;
@@ -112,31 +141,84 @@ public final class PhoneDetector implements Detector {
         }
     }
 
-    private void findIn(TextView v, int start, int end, Candidates out, double adjust) {
-        String region = v.text().subSequence(start, end).toString();
-        if (addMatches(region, start, defaultRegion, Leniency.VALID, SCORE + adjust, out)) {
+    private void validate(TextView v, int start, int end, int digits, long national, Candidates out) {
+        double adjust = negativeContext(v, start) ? -0.4 : 0.0;
+        boolean plus = v.charAt(start) == '+';
+        long nanp = !plus && nanpDefault ? nanpNationalNumber(digits, national) : -1;
+        if (nanp > 0) {
+            PhoneNumber number = new PhoneNumber().setCountryCode(1).setNationalNumber(nanp);
+            if (nanpRegions.isValid(number, (int) (nanp / 10_000_000L))) {
+                out.add(start, end, EntityType.PHONE_NUMBER, SCORE + adjust);
+                return;
+            }
+            if (nearContext(v, start, end)) {
+                // Fictional (555-01xx) and unassigned numbers in the North American shape: still a number.
+                out.add(start, end, EntityType.PHONE_NUMBER, POSSIBLE_SCORE + adjust);
+            }
             return;
+        }
+        String candidate = null;
+        if (plus || !nanpDefault) {
+            candidate = v.text().subSequence(start, end).toString();
+            PhoneNumber number = parse(candidate, defaultRegion);
+            if (number != null && util.isValidNumber(number)) {
+                out.add(start, end, EntityType.PHONE_NUMBER, SCORE + adjust);
+                return;
+            }
         }
         if (!nearContext(v, start, end)) {
             // Fallback scores stay under the threshold without a context word, so skip 30+ libphonenumber
-            // calls that could not change the result (they made this detector 20x slower; BENCHMARKS.md).
+            // calls that could not change the result (BENCHMARKS.md).
             return;
         }
-        double score = (hasSeparators(region) ? OTHER_REGION_SCORE : OTHER_REGION_SCORE - 0.1) + adjust;
-        if (region.charAt(0) != '+') {
+        if (candidate == null) {
+            candidate = v.text().subSequence(start, end).toString();
+        }
+        double score = (hasSeparators(candidate) ? OTHER_REGION_SCORE : OTHER_REGION_SCORE - 0.1) + adjust;
+        if (!plus) {
             for (String r : OTHER_REGIONS) {
-                if (addMatches(region, start, r, Leniency.VALID, score, out)) {
+                PhoneNumber number = parse(candidate, r);
+                if (number != null && util.isValidNumber(number)) {
+                    out.add(start, end, EntityType.PHONE_NUMBER, score);
                     return;
                 }
             }
         }
         // Possible (right length for the region) but not valid: fake and reserved ranges, typos and new
         // ranges. Only reported with a context word ("phone", "fax", "call", ...).
-        addMatches(region, start, region.charAt(0) == '+' ? defaultRegion : "GB", Leniency.POSSIBLE, POSSIBLE_SCORE + adjust, out);
+        PhoneNumber number = parse(candidate, plus ? defaultRegion : "GB");
+        if (number != null && util.isPossibleNumber(number)) {
+            out.add(start, end, EntityType.PHONE_NUMBER, POSSIBLE_SCORE + adjust);
+        }
+    }
+
+    /**
+     * The national number a NANP candidate stands for — what {@code parse(candidate, "US")} gives for 10
+     * digits not starting with 0 or 1, or 11 digits starting with the trunk prefix 1 — or -1 when the
+     * digit count cannot be a North American number.
+     */
+    static long nanpNationalNumber(int digits, long national) {
+        if (digits == 11 && national / 10_000_000_000L == 1) {
+            national -= 10_000_000_000L;
+            digits = 10;
+        }
+        if (digits != 10) {
+            return -1;
+        }
+        long first = national / 1_000_000_000L;
+        return first >= 2 ? national : -1;
+    }
+
+    private PhoneNumber parse(String candidate, String region) {
+        try {
+            return util.parse(candidate, region);
+        } catch (NumberParseException e) {
+            return null; // not a number in this region; the message would quote the candidate, so drop it
+        }
     }
 
     private boolean nearContext(TextView v, int start, int end) {
-        dev.consentry.redact.internal.text.Tokens t = v.tokens();
+        Tokens t = v.tokens();
         int first = t.indexAtOrAfter(start);
         int after = t.indexAtOrAfter(end);
         for (int k = Math.max(0, first - 4); k < Math.min(t.count(), after + 2); k++) {
@@ -148,26 +230,15 @@ public final class PhoneDetector implements Detector {
     }
 
     /** Order, licence, invoice and tracking numbers are the classic phone look-alikes. */
-    private static boolean negativeContext(TextView v, int start) {
-        dev.consentry.redact.internal.text.Tokens t = v.tokens();
+    private boolean negativeContext(TextView v, int start) {
+        Tokens t = v.tokens();
         int idx = t.indexAtOrAfter(start);
         for (int k = idx - 1; k >= 0 && k >= idx - 4; k--) {
-            for (String w : NEGATIVE) {
-                if (t.equalsIgnoreCase(k, w)) {
-                    return true;
-                }
+            if (negative.contains(v.text(), t.start(k), t.end(k))) {
+                return true;
             }
         }
         return false;
-    }
-
-    private boolean addMatches(String region, int offset, String regionCode, Leniency leniency, double score, Candidates out) {
-        boolean found = false;
-        for (PhoneNumberMatch m : util.findNumbers(region, regionCode, leniency, Long.MAX_VALUE)) {
-            out.add(offset + m.start(), offset + m.end(), EntityType.PHONE_NUMBER, score);
-            found = true;
-        }
-        return found;
     }
 
     private static boolean hasSeparators(String s) {

@@ -19,8 +19,11 @@ public final class SocialHandleDetector implements Detector {
     @Override
     public void detect(TextView v, Candidates out) {
         int n = v.length();
-        for (int at = 0; at < n; at++) {
-            if (v.charAt(at) != '@') {
+        int done = 0; // chars before this belong to a found handle
+        int[] atSigns = v.atSigns();
+        for (int k = 0, count = v.atSignCount(); k < count; k++) {
+            int at = atSigns[k];
+            if (at < done) {
                 continue;
             }
             char before = v.at(at - 1);
@@ -41,7 +44,7 @@ public final class SocialHandleDetector implements Detector {
                 continue; // "@5pm", "@ 2": times and prices, not accounts
             }
             out.add(at, i, EntityType.SOCIAL_HANDLE, SCORE);
-            at = i - 1;
+            done = i;
         }
     }
 

@@ -1,39 +1,205 @@
 package dev.consentry.redact.internal.detect;
 
+import dev.consentry.redact.internal.text.CharArrayText;
 import dev.consentry.redact.internal.text.Tokens;
 
-/** The text being scanned plus its word tokens, computed lazily once and shared by the detectors. */
+/**
+ * The text being scanned plus its word tokens, computed lazily once and shared by the detectors.
+ *
+ * <p>The chars are copied once into an array: every detector reads every char, and an array load is
+ * cheaper than {@code CharSequence.charAt} (an interface call, and for a String a coder check and a
+ * bounds check per char). {@link #text()} is the same chars as a {@link CharArrayText}, which the
+ * dictionaries and the tokenizer read directly; {@link #source()} is the text as given.
+ */
 public final class TextView {
 
-    private final CharSequence text;
+    private final CharSequence source;
+    private final CharArrayText text;
+    private final char[] chars;
     private Tokens tokens;
+    private int[] wordStarts;
+    private int wordStartCount;
+    private int[] digitStarts;
+    private int digitStartCount;
+    private int[] atSigns;
+    private int atSignCount;
 
-    public TextView(CharSequence text) {
-        this.text = text;
+    private final Scratch scratch;
+    private final int length;
+
+    public TextView(CharSequence source) {
+        this(source, null);
     }
 
+    /** With per-thread buffers to reuse; {@code scratch} may be null. */
+    TextView(CharSequence source, Scratch scratch) {
+        this.source = source;
+        this.scratch = scratch;
+        this.length = source.length();
+        char[] buffer = scratch != null ? scratch.chars(length) : new char[length];
+        this.chars = CharArrayText.copy(source, buffer);
+        this.text = new CharArrayText(chars, length);
+    }
+
+    /** The text, equal char for char to {@link #source()}. */
     public CharSequence text() {
         return text;
     }
 
+    /** The text exactly as passed in (for String operations such as {@code indexOf}). */
+    public CharSequence source() {
+        return source;
+    }
+
     public int length() {
-        return text.length();
+        return length;
+    }
+
+    private static final int WORD = 1;
+    private static final int DIGIT = 2;
+    private static final int COLON = 4;
+    private static final int AT = 8;
+    private static final int PLUS_OR_PAREN = 16;
+    /** Trigger classes of the ASCII chars; above ASCII only "word" (a letter or digit) matters. */
+    private static final byte[] ASCII_CLASS = asciiClasses();
+
+    private static byte[] asciiClasses() {
+        byte[] t = new byte[128];
+        for (char c = 0; c < 128; c++) {
+            int k = 0;
+            if ((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z')) {
+                k = WORD;
+            } else if (c >= '0' && c <= '9') {
+                k = WORD | DIGIT;
+            } else if (c == ':') {
+                k = COLON;
+            } else if (c == '@') {
+                k = AT;
+            } else if (c == '+' || c == '(') {
+                k = PLUS_OR_PAREN;
+            }
+            t[c] = (byte) k;
+        }
+        return t;
+    }
+
+    /**
+     * One pass over the chars finds where the scanners can start, so that none of them tests every char:
+     * word starts and ':' (URL, IP, IBAN: a scheme's "://" or a word boundary), digits after a non-digit
+     * and '+'/'(' before a digit (card, SSN, phone), and '@' (e-mail, handles). Most chars continue a
+     * word or are a lone separator and cost one table lookup.
+     */
+    private void findTriggers() {
+        int n = length;
+        int[] words = scratch != null ? scratch.wordStarts(n + 1) : new int[n + 1];
+        int[] digits = scratch != null ? scratch.digitStarts(n + 1) : new int[n + 1];
+        int[] ats = scratch != null ? scratch.atSigns(n + 1) : new int[n + 1];
+        int wc = 0;
+        int dc = 0;
+        int ac = 0;
+        int prev = 0;
+        char[] a = chars;
+        for (int i = 0; i < n; i++) {
+            char c = a[i];
+            int cls = c < 128 ? ASCII_CLASS[c] : Character.isLetterOrDigit(c) ? WORD : 0;
+            // word and digit runs count where they start; every ':' and '@' counts
+            int starts = (cls & ~prev & (WORD | DIGIT)) | (cls & (COLON | AT));
+            int before = prev;
+            prev = cls;
+            if (starts == 0) {
+                continue; // inside a word, or a plain separator: most chars
+            }
+            if ((starts & (WORD | COLON)) != 0) {
+                words[wc++] = i;
+            }
+            if ((starts & DIGIT) != 0) {
+                if ((before & PLUS_OR_PAREN) != 0) {
+                    digits[dc++] = i - 1; // a '+' or '(' right before a digit run is a trigger too
+                }
+                digits[dc++] = i;
+            }
+            if ((starts & AT) != 0) {
+                ats[ac++] = i;
+            }
+        }
+        wordStarts = words;
+        wordStartCount = wc;
+        digitStarts = digits;
+        digitStartCount = dc;
+        atSigns = ats;
+        atSignCount = ac;
+    }
+
+    /**
+     * Every position where a run of word chars ({@link #isWordChar}) starts, and every ':', in order: the
+     * first {@link #wordStartCount()} entries. The URL, IP and IBAN scanners act only there.
+     */
+    public int[] wordStartsAndColons() {
+        if (wordStarts == null) {
+            findTriggers();
+        }
+        return wordStarts;
+    }
+
+    public int wordStartCount() {
+        if (wordStarts == null) {
+            findTriggers();
+        }
+        return wordStartCount;
+    }
+
+    /**
+     * The first position at or after {@code from} holding a digit after a non-digit, or a '+' or '('
+     * before a digit — where the card, SSN and phone scanners can start — or {@link #length()}. From any
+     * other position those scanners only step to the next char, so they jump here instead.
+     * {@code cursor[0]} is the caller's index into the list: a forward scan pays O(1) per call.
+     */
+    public int nextDigitTrigger(int from, int[] cursor) {
+        if (digitStarts == null) {
+            findTriggers();
+        }
+        int[] t = digitStarts;
+        int k = cursor[0];
+        while (k < digitStartCount && t[k] < from) {
+            k++;
+        }
+        cursor[0] = k;
+        return k < digitStartCount ? t[k] : length;
+    }
+
+    /** Positions of every '@', in order: the first {@link #atSignCount()} entries. */
+    public int[] atSigns() {
+        if (atSigns == null) {
+            findTriggers();
+        }
+        return atSigns;
+    }
+
+    public int atSignCount() {
+        if (atSigns == null) {
+            findTriggers();
+        }
+        return atSignCount;
     }
 
     public Tokens tokens() {
         if (tokens == null) {
-            tokens = Tokens.of(text);
+            tokens = scratch != null ? scratch.tokens(text) : Tokens.of(text);
+            text.attach(tokens, scratch != null ? scratch.tokenStarts(length) : new int[length]);
         }
         return tokens;
     }
 
     public char charAt(int i) {
-        return text.charAt(i);
+        if (i >= length) {
+            throw new StringIndexOutOfBoundsException(i); // the buffer may be longer than the text
+        }
+        return chars[i];
     }
 
     /** The char at i, or 0 outside the text; saves bounds checks in scanners. */
     public char at(int i) {
-        return i >= 0 && i < text.length() ? text.charAt(i) : 0;
+        return i >= 0 && i < length ? chars[i] : 0;
     }
 
     public static boolean isAsciiDigit(char c) {
@@ -54,11 +220,11 @@ public final class TextView {
     }
 
     public boolean regionMatchesIgnoreCase(int at, String lower) {
-        if (at < 0 || at + lower.length() > text.length()) {
+        if (at < 0 || at + lower.length() > length) {
             return false;
         }
         for (int k = 0; k < lower.length(); k++) {
-            char c = text.charAt(at + k);
+            char c = chars[at + k];
             if (c >= 'A' && c <= 'Z') {
                 c = (char) (c + 32);
             }

@@ -42,9 +42,13 @@ public final class UrlDetector implements Detector {
 
     @Override
     public void detect(TextView v, Candidates out) {
-        int n = v.length();
-        int i = 0;
-        while (i < n) {
+        int next = 0; // chars before this are done
+        int[] starts = v.wordStartsAndColons();
+        for (int k = 0, count = v.wordStartCount(); k < count; k++) { // every other position fails all three triggers below
+            int i = starts[k];
+            if (i < next) {
+                continue;
+            }
             char c = v.charAt(i);
             int start = -1;
             int hostStart = -1;
@@ -60,12 +64,11 @@ public final class UrlDetector implements Detector {
             } else if ((c == 'w' || c == 'W') && v.regionMatchesIgnoreCase(i, "www.") && isBoundary(v.at(i - 1))) {
                 start = i;
                 hostStart = i;
-            } else if (isBoundary(v.at(i - 1)) && TextView.isAsciiLetter(c) && socialHostAt(v, i) != null) {
+            } else if (TextView.isAsciiLetter(c) && isBoundary(v.at(i - 1)) && dotAfterWord(v, i) && socialHostAt(v, i) != null) {
                 start = i;
                 hostStart = i;
             }
             if (start < 0) {
-                i++;
                 continue;
             }
             int end = urlEnd(v, hostStart);
@@ -74,7 +77,7 @@ public final class UrlDetector implements Detector {
                 hostEnd++;
             }
             if (!validHost(v, hostStart, hostEnd)) {
-                i = Math.max(i + 1, hostStart);
+                next = Math.max(i + 1, hostStart);
                 continue;
             }
             boolean profile = isProfile(v, hostStart, hostEnd, end);
@@ -84,7 +87,7 @@ public final class UrlDetector implements Detector {
             } else if (urls && !bareSocial) {
                 out.add(start, end, EntityType.URL, URL_SCORE);
             }
-            i = Math.max(end, i + 1);
+            next = Math.max(end, i + 1);
         }
     }
 
@@ -96,6 +99,15 @@ public final class UrlDetector implements Detector {
         int len = colon - s;
         return (len == 4 && v.regionMatchesIgnoreCase(s, "http")) || (len == 5 && v.regionMatchesIgnoreCase(s, "https"))
                 || (len == 3 && v.regionMatchesIgnoreCase(s, "ftp"));
+    }
+
+    /** Every social host is "name.tld": the letters and digits from {@code i} must be followed by a dot. */
+    private static boolean dotAfterWord(TextView v, int i) {
+        int k = i;
+        while (TextView.isAsciiAlnum(v.at(k))) {
+            k++;
+        }
+        return v.at(k) == '.';
     }
 
     private static String socialHostAt(TextView v, int i) {

@@ -21,10 +21,11 @@ public final class UsSsnDetector implements Detector {
     @Override
     public void detect(TextView v, Candidates out) {
         int n = v.length();
+        int[] cursor = new int[1];
         int i = 0;
         while (i < n) {
             if (!TextView.isAsciiDigit(v.charAt(i))) {
-                i++;
+                i = v.nextDigitTrigger(i + 1, cursor); // the chars in between are not digits either
                 continue;
             }
             int start = i;

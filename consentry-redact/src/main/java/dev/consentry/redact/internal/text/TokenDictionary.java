@@ -12,6 +12,8 @@ public final class TokenDictionary {
     public static final int ABSENT = -1;
 
     private final char[][] keys;
+    /** The (never zero) hash of each slot's key, 0 for an empty slot: a miss rarely touches a key. */
+    private final int[] hashes;
     private final int[] values;
     private final int mask;
     private final int size;
@@ -19,6 +21,7 @@ public final class TokenDictionary {
     private TokenDictionary(Map<String, Integer> entries) {
         int capacity = Integer.highestOneBit(Math.max(4, entries.size() * 2 - 1)) << 1;
         keys = new char[capacity][];
+        hashes = new int[capacity];
         values = new int[capacity];
         mask = capacity - 1;
         int n = 0;
@@ -29,6 +32,7 @@ public final class TokenDictionary {
                 n++;
             }
             keys[slot] = k;
+            hashes[slot] = hash(new String(k), 0, k.length);
             values[slot] = e.getValue();
         }
         size = n;
@@ -52,17 +56,49 @@ public final class TokenDictionary {
 
     /** The value for {@code s[start, end)} compared case-insensitively, or {@link #ABSENT}. */
     public int get(CharSequence s, int start, int end) {
+        if (s instanceof CharArrayText a) {
+            return get(a.array(), start, end, mix(a.rawHash(start, end)));
+        }
         int h = hash(s, start, end);
         int len = end - start;
         for (int slot = h & mask; ; slot = (slot + 1) & mask) {
-            char[] k = keys[slot];
-            if (k == null) {
+            int kh = hashes[slot];
+            if (kh == 0) {
                 return ABSENT;
             }
-            if (k.length == len && equalsFolded(k, s, start)) {
-                return values[slot];
+            if (kh == h) {
+                char[] k = keys[slot];
+                if (k.length == len && equalsFolded(k, s, start)) {
+                    return values[slot];
+                }
             }
         }
+    }
+
+    /** {@link #get(CharSequence, int, int)} on an array with its (mixed) hash: the same probe and compare. */
+    private int get(char[] s, int start, int end, int h) {
+        int len = end - start;
+        for (int slot = h & mask; ; slot = (slot + 1) & mask) {
+            int kh = hashes[slot];
+            if (kh == 0) {
+                return ABSENT;
+            }
+            if (kh == h) {
+                char[] k = keys[slot];
+                if (k.length == len && equalsFolded(k, s, start)) {
+                    return values[slot];
+                }
+            }
+        }
+    }
+
+    private static boolean equalsFolded(char[] k, char[] s, int start) {
+        for (int i = 0; i < k.length; i++) {
+            if (k[i] != fold(s[start + i])) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private int slotFor(char[] k, int start, int end) {
@@ -89,7 +125,12 @@ public final class TokenDictionary {
         for (int i = start; i < end; i++) {
             h = 31 * h + fold(s.charAt(i));
         }
-        return h ^ (h >>> 16) ^ (h * 0x9E3779B9 >>> 7);
+        return mix(h);
+    }
+
+    private static int mix(int h) {
+        h = h ^ (h >>> 16) ^ (h * 0x9E3779B9 >>> 7);
+        return h != 0 ? h : 1; // 0 marks an empty slot
     }
 
     /** Char-wise folding, used for keys and lookups alike, so the two always agree. */

@@ -16,10 +16,12 @@ public final class Tokens {
     public static final int HAS_DIGIT = 8;
     public static final int HAS_LETTER = 16;
 
-    private final CharSequence text;
+    private CharSequence text;
     private int[] starts;
     private int[] ends;
     private int[] flags;
+    /** Per token, the case-folded polynomial hash {@link TokenDictionary} would compute for it. */
+    private int[] hashes;
     private int count;
 
     private Tokens(CharSequence text) {
@@ -28,6 +30,7 @@ public final class Tokens {
         starts = new int[guess];
         ends = new int[guess];
         flags = new int[guess];
+        hashes = new int[guess];
     }
 
     public static Tokens of(CharSequence text) {
@@ -36,25 +39,78 @@ public final class Tokens {
         return t;
     }
 
+    /**
+     * Tokenizes {@code text} into the arrays of {@code previous}, which then describes the new text: for a
+     * per-thread scratch that must not allocate per record. {@code previous} may be null.
+     */
+    public static Tokens of(CharSequence text, Tokens previous) {
+        if (previous == null) {
+            return of(text);
+        }
+        previous.text = text;
+        previous.count = 0;
+        previous.scan();
+        return previous;
+    }
+
     private void scan() {
-        int n = text.length();
+        // one implementation, on an array: a record's text arrives as a CharArrayText already; other
+        // callers (phrases for the tries, tests) are cold and pay one copy
+        char[] s;
+        int n;
+        if (text instanceof CharArrayText a) {
+            s = a.array();
+            n = a.length();
+        } else {
+            n = text.length();
+            s = CharArrayText.copy(text, new char[n]);
+        }
         int i = 0;
         while (i < n) {
-            char c = text.charAt(i);
-            if (!isWordChar(text, i)) {
+            char c = s[i];
+            // ASCII fast path for the gaps between tokens: most of them are one space or punctuation
+            if (c < 128 ? !((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9')) : !isWordChar(s, i, n)) {
                 i++;
                 continue;
             }
             int start = i;
             int f = 0;
+            int h = 0;
             boolean first = true;
             boolean upperFirst = false;
             boolean anyLower = false;
             boolean anyUpperAfterFirst = false;
             while (i < n) {
-                c = text.charAt(i);
-                if (isWordChar(text, i)) {
-                    int cp = Character.codePointAt(text, i);
+                c = s[i];
+                if (c < 128) {
+                    // same classification as the code point path below, without the Character lookups
+                    if (c >= 'a' && c <= 'z') {
+                        f |= HAS_LETTER;
+                        anyLower = true;
+                        h = 31 * h + c;
+                    } else if (c >= 'A' && c <= 'Z') {
+                        f |= HAS_LETTER;
+                        h = 31 * h + (c + 32);
+                        if (first) {
+                            upperFirst = true;
+                        } else {
+                            anyUpperAfterFirst = true;
+                        }
+                    } else if (c >= '0' && c <= '9') {
+                        f |= HAS_DIGIT;
+                        h = 31 * h + c;
+                    } else if ((c == '\'' || c == '-') && i + 1 < n && i > start
+                            && Character.isLetter(s[i - 1]) && Character.isLetter(s[i + 1])) {
+                        h = 31 * h + c;
+                        i++;
+                        continue;
+                    } else {
+                        break;
+                    }
+                    first = false;
+                    i++;
+                } else if (isWordChar(s, i, n)) {
+                    int cp = Character.codePointAt(s, i, n);
                     if (Character.isDigit(cp)) {
                         f |= HAS_DIGIT;
                     } else {
@@ -70,9 +126,14 @@ public final class Tokens {
                         }
                     }
                     first = false;
-                    i += Character.charCount(cp);
-                } else if ((c == '\'' || c == '\u2019' || c == '-') && i + 1 < n && i > start
-                        && Character.isLetter(text.charAt(i - 1)) && Character.isLetter(text.charAt(i + 1))) {
+                    int units = Character.charCount(cp);
+                    for (int u = 0; u < units; u++) {
+                        h = 31 * h + TokenDictionary.fold(s[i + u]);
+                    }
+                    i += units;
+                } else if (c == '\u2019' && i + 1 < n && i > start
+                        && Character.isLetter(s[i - 1]) && Character.isLetter(s[i + 1])) {
+                    h = 31 * h + TokenDictionary.fold(c);
                     i++;
                 } else {
                     break;
@@ -87,33 +148,40 @@ public final class Tokens {
                     f |= ALL_LOWER;
                 }
             }
-            add(start, i, f);
+            add(start, i, f, h);
         }
     }
 
-    private static boolean isWordChar(CharSequence s, int i) {
-        char c = s.charAt(i);
+    private static boolean isWordChar(char[] s, int i, int n) {
+        char c = s[i];
         if (c < 128) {
             return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
         }
         if (Character.isHighSurrogate(c)) {
-            return i + 1 < s.length() && Character.isLowSurrogate(s.charAt(i + 1))
-                    && Character.isLetterOrDigit(Character.toCodePoint(c, s.charAt(i + 1)));
+            return i + 1 < n && Character.isLowSurrogate(s[i + 1])
+                    && Character.isLetterOrDigit(Character.toCodePoint(c, s[i + 1]));
         }
         return Character.isLetterOrDigit(c) || Character.getType(c) == Character.NON_SPACING_MARK;
     }
 
-    private void add(int start, int end, int f) {
+    private void add(int start, int end, int f, int h) {
         if (count == starts.length) {
             int cap = count * 2;
             starts = Arrays.copyOf(starts, cap);
             ends = Arrays.copyOf(ends, cap);
             flags = Arrays.copyOf(flags, cap);
+            hashes = Arrays.copyOf(hashes, cap);
         }
         starts[count] = start;
         ends[count] = end;
         flags[count] = f;
+        hashes[count] = h;
         count++;
+    }
+
+    /** The folded hash of token i, as {@link TokenDictionary} computes it for the same chars (before mixing). */
+    int hash(int i) {
+        return hashes[i];
     }
 
     public CharSequence text() {
