@@ -19,7 +19,6 @@ import dev.consentry.cli.io.LineErrors;
 import dev.consentry.consent.Decision;
 import dev.consentry.consent.decision.DecisionFunction;
 import dev.consentry.consent.decision.MemberHistory;
-import dev.consentry.consent.jsonl.LineResult;
 import dev.consentry.consent.jsonl.QueryLineParser;
 import dev.consentry.consent.jsonl.QueryLineParser.Query;
 import dev.consentry.store.ConsentStore;
@@ -51,14 +50,7 @@ public final class DecideCommand implements Callable<Integer> {
         List<Query> parsed = new ArrayList<>();
         LineErrors errors = new LineErrors(queries);
         try (JsonLinesFile lines = new JsonLinesFile(queries)) {
-            lines.forEach((number, text) -> {
-                LineResult<Query> query = parser.parse(text);
-                if (query.isOk()) {
-                    parsed.add(query.value());
-                } else {
-                    errors.add(number, query.problems());
-                }
-            });
+            lines.checkEveryLine(errors, parser::parse, parsed::add);
         }
         errors.throwIfAny("no query answered: fix the lines above");
         ConsentStore store = options.openStore();

@@ -45,19 +45,10 @@ public final class ImportEventsCommand implements Callable<Integer> {
         ImportResult result;
         try (JsonLinesFile lines = new JsonLinesFile(file); EventImport ledger = store.beginEventImport(file)) {
             EventBatchValidator validator = new EventBatchValidator(policy, ledger.registry());
-            String sha256 = lines.forEach((number, text) -> {
+            String sha256 = lines.checkEveryLine(errors, text -> {
                 LineResult<ConsentEvent> parsed = parser.parse(text);
-                if (!parsed.isOk()) {
-                    errors.add(number, parsed.problems());
-                    return;
-                }
-                LineResult<EventBatchValidator.ResolvedEvent> checked = validator.validate(parsed.value());
-                if (!checked.isOk()) {
-                    errors.add(number, checked.problems());
-                } else if (errors.isEmpty()) {
-                    ledger.append(checked.value());
-                }
-            });
+                return parsed.isOk() ? validator.validate(parsed.value()) : LineResult.failed(parsed.problems());
+            }, ledger::append);
             errors.throwIfAny("nothing imported: fix the lines above and import the file again");
             result = ledger.commit(sha256);
         }

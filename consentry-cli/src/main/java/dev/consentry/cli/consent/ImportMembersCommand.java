@@ -11,8 +11,6 @@ import picocli.CommandLine.Spec;
 import dev.consentry.cli.StoreOptions;
 import dev.consentry.cli.io.JsonLinesFile;
 import dev.consentry.cli.io.LineErrors;
-import dev.consentry.consent.Member;
-import dev.consentry.consent.jsonl.LineResult;
 import dev.consentry.consent.jsonl.MemberLineParser;
 import dev.consentry.store.ConsentStore;
 import dev.consentry.store.ImportResult;
@@ -40,14 +38,7 @@ public final class ImportMembersCommand implements Callable<Integer> {
         ConsentStore store = options.openStore();
         ImportResult result;
         try (JsonLinesFile lines = new JsonLinesFile(file); MemberImport members = store.beginMemberImport(file)) {
-            String sha256 = lines.forEach((number, text) -> {
-                LineResult<Member> parsed = parser.parse(text);
-                if (!parsed.isOk()) {
-                    errors.add(number, parsed.problems());
-                } else if (errors.isEmpty()) {
-                    members.add(parsed.value());
-                }
-            });
+            String sha256 = lines.checkEveryLine(errors, parser::parse, members::add);
             errors.throwIfAny("nothing imported: fix the lines above and import the file again");
             result = members.commit(sha256);
         }

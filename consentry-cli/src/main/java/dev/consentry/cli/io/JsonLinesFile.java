@@ -3,6 +3,7 @@ package dev.consentry.cli.io;
 import java.io.IOException;
 
 import dev.consentry.cli.UserException;
+import dev.consentry.consent.jsonl.LineResult;
 import dev.consentry.dataset.io.InputFiles;
 import dev.consentry.dataset.io.Utf8Lines;
 
@@ -47,6 +48,22 @@ public final class JsonLinesFile implements AutoCloseable {
         } catch (IOException e) {
             throw new UserException(input.name() + ":" + (number + 1) + ": cannot read (" + e.getMessage() + ")");
         }
+    }
+
+    /**
+     * The all-or-nothing import loop: checks every line with {@code check}, collects the problems of
+     * every bad line into {@code errors}, and hands good lines to {@code accept} only while no line
+     * has failed (the caller rolls back if any did). Returns the SHA-256 of the file as stored.
+     */
+    public <T> String checkEveryLine(LineErrors errors, java.util.function.Function<String, LineResult<T>> check, java.util.function.Consumer<T> accept) {
+        return forEach((number, text) -> {
+            LineResult<T> result = check.apply(text);
+            if (!result.isOk()) {
+                errors.add(number, result.problems());
+            } else if (errors.isEmpty()) {
+                accept.accept(result.value());
+            }
+        });
     }
 
     @Override

@@ -17,7 +17,6 @@ import dev.consentry.cli.UserException;
 import dev.consentry.cli.io.JsonLinesFile;
 import dev.consentry.cli.io.LineErrors;
 import dev.consentry.consent.Member;
-import dev.consentry.consent.jsonl.LineResult;
 import dev.consentry.consent.jsonl.MemberLineParser;
 import dev.consentry.redact.InvalidConfigException;
 import dev.consentry.redact.KnownIdentities;
@@ -128,15 +127,10 @@ public final class EngineOptions {
         LineErrors errors = new LineErrors(file);
         List<KnownIdentities.Identity> identities = new ArrayList<>();
         try (JsonLinesFile lines = new JsonLinesFile(file)) {
-            lines.forEach((number, text) -> {
-                LineResult<Member> member = parser.parse(text);
-                if (!member.isOk()) {
-                    errors.add(number, member.problems());
-                } else {
-                    KnownIdentities.Identity identity = identity(member.value());
-                    if (identity != null) {
-                        identities.add(identity);
-                    }
+            lines.checkEveryLine(errors, parser::parse, member -> {
+                KnownIdentities.Identity identity = identity(member);
+                if (identity != null) {
+                    identities.add(identity);
                 }
             });
         }
