@@ -20,6 +20,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import dev.consentry.consent.ReasonCode;
+import dev.consentry.dataset.build.Digests;
 import dev.consentry.dataset.build.Exclusion;
 import dev.consentry.dataset.build.Manifest;
 import dev.consentry.dataset.format.ShardFormat;
@@ -137,6 +138,7 @@ class DatasetBuildTest {
         assertThat(Files.readAllLines(folder.resolve("ds/rejects.jsonl"))).hasSize(2)
                 .allSatisfy(line -> assertThat(line).contains(content.toString()).doesNotContain("m-us\""));
         assertThat(manifest.counts().specialCategories()).containsEntry("religion", 1L);
+        assertThat(manifest.inputs()).containsExactly(new Manifest.Input(content.toString(), Files.size(content), Digests.sha256(content)));
     }
 
     @Test
@@ -269,7 +271,7 @@ class DatasetBuildTest {
         assertThat(ids(records("inc"))).containsExactly("c-new");
         assertThat(manifest.previous().dataset()).isEqualTo(Manifest.read(folder.resolve("base")).dataset());
         assertThat(manifest.previous().asOf()).isEqualTo("2025-06-01T00:00:00Z");
-        assertThat(manifest.inputs()).hasSize(2);
+        assertThat(manifest.inputs()).extracting(Manifest.Input::sha256).containsExactly(Digests.sha256(content), Digests.sha256(more));
         Cli.Result backwards = build("2025-01-01T00:00:00Z", "bad-since", "--since", folder.resolve("base").toString());
         assertThat(backwards.status()).isEqualTo(2);
     }

@@ -56,6 +56,8 @@ class KillDuringBuildTest {
         assertThat(out.resolve("manifest.json")).exists();
         assertThat(partial).doesNotExist();
         assertThat(Cli.run("verify", out.toString()).status()).isZero();
+        assertThat(dev.consentry.dataset.build.Manifest.read(out).inputs().get(0).sha256())
+                .as("hashed while reading the compressed file").isEqualTo(dev.consentry.dataset.build.Digests.sha256(folder.resolve("content.jsonl.zst")));
         assertThat(Cli.run("datasets", "list", "--db", db, "--json").outLines()).hasSize(1);
     }
 

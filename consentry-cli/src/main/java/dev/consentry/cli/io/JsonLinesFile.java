@@ -43,7 +43,6 @@ public final class JsonLinesFile implements AutoCloseable {
                     handler.line(number, line.text());
                 }
             }
-            input.content().transferTo(java.io.OutputStream.nullOutputStream());
             return input.sha256();
         } catch (IOException e) {
             throw new UserException(input.name() + ":" + (number + 1) + ": cannot read (" + e.getMessage() + ")");

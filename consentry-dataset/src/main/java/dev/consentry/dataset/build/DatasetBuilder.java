@@ -14,7 +14,9 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.Stream;
 import org.roaringbitmap.RoaringBitmap;
 
@@ -124,11 +126,12 @@ public final class DatasetBuilder {
     private BuildResult buildInto(Path temp, Path output, String name, BuildRequest request, List<Path> inputs, ConsentSnapshot snapshot,
             RecordPipeline pipeline, Manifest.Previous previous, Instant started, BuildListener listener) {
         BuildCounts counts = new BuildCounts();
+        Map<Path, String> inputHashes = new HashMap<>();
         List<OutputFile> shards;
         OutputFile rejects;
         try (ShardSink sink = new ShardSink(temp, request.format(), request.shardRecords());
                 RejectsWriter rejected = new RejectsWriter(temp.resolve("rejects.jsonl"))) {
-            process(inputs, request, pipeline, sink, rejected, counts, listener);
+            process(inputs, request, pipeline, sink, rejected, counts, inputHashes, listener);
             shards = sink.finish();
             rejects = rejected.finish();
         } catch (IOException e) {
@@ -138,7 +141,7 @@ public final class DatasetBuilder {
         PolicyVersion version = snapshot.policyVersion().orElse(null);
         PurposeRule rule = version == null ? null : version.purpose(request.purpose()).orElse(null);
         List<Manifest.Input> inputFiles = inputs.stream()
-                .map(file -> new Manifest.Input(file.toAbsolutePath().normalize().toString(), size(file), Digests.sha256(file))).toList();
+                .map(file -> new Manifest.Input(file.toAbsolutePath().normalize().toString(), size(file), inputHashes.get(file))).toList();
         RoaringBitmap members = new RoaringBitmap();
         counts.recordsByMember.keySet().forEach(number -> members.add(Math.toIntExact(number)));
         members.runOptimize();
@@ -170,7 +173,7 @@ public final class DatasetBuilder {
     }
 
     private void process(List<Path> inputs, BuildRequest request, RecordPipeline pipeline, ShardSink sink, RejectsWriter rejected, BuildCounts counts,
-            BuildListener listener) throws IOException {
+            Map<Path, String> inputHashes, BuildListener listener) throws IOException {
         int threads = request.threads();
         long total = inputs.stream().mapToLong(DatasetBuilder::size).sum();
         listener.started(total);
@@ -192,6 +195,8 @@ public final class DatasetBuilder {
                     if (!batch.isEmpty()) {
                         workers.submit(batch);
                     }
+                    String sha256 = source.sha256OfWholeFile();
+                    inputHashes.put(input, sha256 != null ? sha256 : Digests.sha256(input));
                 }
                 finishedBytes += size(input);
                 listener.progress(finishedBytes);

@@ -96,6 +96,11 @@ final class CsvContentSource implements ContentSource {
     }
 
     @Override
+    public String sha256OfWholeFile() {
+        return input.sha256();
+    }
+
+    @Override
     public long bytesRead() {
         return input.storedBytesRead();
     }

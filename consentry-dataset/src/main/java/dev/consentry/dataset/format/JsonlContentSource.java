@@ -70,6 +70,11 @@ final class JsonlContentSource implements ContentSource {
     }
 
     @Override
+    public String sha256OfWholeFile() {
+        return input.sha256();
+    }
+
+    @Override
     public long bytesRead() {
         return input.storedBytesRead();
     }

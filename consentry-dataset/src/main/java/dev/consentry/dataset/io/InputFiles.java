@@ -24,8 +24,18 @@ public final class InputFiles {
     private InputFiles() {}
 
     /** An open input and the digest of its stored bytes, complete once the input is read to its end. */
-    public record Opened(String name, InputStream content, MessageDigest digest, CountingInputStream stored, long size) implements AutoCloseable {
+    public record Opened(String name, InputStream content, MessageDigest digest, CountingInputStream stored, InputStream digesting, long size)
+            implements AutoCloseable {
+        /**
+         * The SHA-256 of the whole file as stored. Reads what the decompressor left unread (a trailer,
+         * padding) first, so the hash covers every byte; call once, after reading the content.
+         */
         public String sha256() {
+            try {
+                digesting.transferTo(java.io.OutputStream.nullOutputStream());
+            } catch (IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
             return HexFormat.of().formatHex(digest.digest());
         }
 
@@ -91,7 +101,7 @@ public final class InputFiles {
             } else {
                 content = stored;
             }
-            return new Opened(name, content, digest, counted, size);
+            return new Opened(name, content, digest, counted, stored, size);
         } catch (NoSuchFileException e) {
             throw new InputException(name + ": no such file");
         } catch (IOException e) {
