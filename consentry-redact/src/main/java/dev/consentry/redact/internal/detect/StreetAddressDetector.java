@@ -62,7 +62,8 @@ public final class StreetAddressDetector implements Detector {
     private final TokenDictionary units = dict(UNITS);
     private final TokenDictionary directions = dict(DIRECTIONS);
     private final TokenDictionary context = dict(CONTEXT);
-    private final String[] attached = ATTACHED.split(" ");
+    /** The attached suffixes by their last char (all end in ASCII), so a word is compared only with those that can match. */
+    private final String[][] attachedByLast = byLastChar(ATTACHED.split(" "));
     private final TokenDictionary particles = dict(PARTICLES);
     private final TokenDictionary ships = dict(SHIPS);
     private final TokenDictionary military = dict(MILITARY);
@@ -87,6 +88,20 @@ public final class StreetAddressDetector implements Detector {
             m.put(w, 1);
         }
         return TokenDictionary.of(m);
+    }
+
+    private static String[][] byLastChar(String[] suffixes) {
+        String[][] out = new String[128][0];
+        for (String suf : suffixes) {
+            char last = suf.charAt(suf.length() - 1);
+            if (last >= 128) {
+                throw new IllegalStateException("attached suffixes must end in ASCII");
+            }
+            String[] list = java.util.Arrays.copyOf(out[last], out[last].length + 1);
+            list[list.length - 1] = suf;
+            out[last] = list;
+        }
+        return out;
     }
 
     private static TokenDictionary dict(String words) {
@@ -588,7 +603,11 @@ public final class StreetAddressDetector implements Detector {
         }
         CharSequence s = v.text();
         int end = t.end(j);
-        for (String suf : attached) {
+        char last = TokenDictionary.fold(s.charAt(end - 1));
+        if (last >= 128) {
+            return false;
+        }
+        for (String suf : attachedByLast[last]) {
             int len = suf.length();
             if (t.length(j) > len + 2 && matchesFolded(s, end - len, suf)) {
                 return true;
