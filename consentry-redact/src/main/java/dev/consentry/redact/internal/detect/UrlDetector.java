@@ -101,13 +101,43 @@ public final class UrlDetector implements Detector {
                 || (len == 3 && v.regionMatchesIgnoreCase(s, "ftp"));
     }
 
-    /** Every social host is "name.tld": the letters and digits from {@code i} must be followed by a dot. */
+    /**
+     * Every social host is "name.tld", the name at most {@value #MAX_HOST_NAME} letters and digits: they
+     * must be followed by a dot, and the first must be one a host starts with. A filter only — it never
+     * rejects a position where {@link #socialHostAt} matches — that spares most words the host compares.
+     */
     private static boolean dotAfterWord(TextView v, int i) {
+        char c = v.at(i);
+        if (c >= 128 || !HOST_FIRST[c]) {
+            return false;
+        }
         int k = i;
-        while (TextView.isAsciiAlnum(v.at(k))) {
+        while (k - i <= MAX_HOST_NAME && TextView.isAsciiAlnum(v.at(k))) {
             k++;
         }
         return v.at(k) == '.';
+    }
+
+    private static final int MAX_HOST_NAME = maxHostName();
+    /** The first chars of the social hosts, both cases. */
+    private static final boolean[] HOST_FIRST = hostFirstChars();
+
+    private static int maxHostName() {
+        int max = 0;
+        for (String host : SOCIAL_HOSTS) {
+            max = Math.max(max, host.indexOf('.'));
+        }
+        return max;
+    }
+
+    private static boolean[] hostFirstChars() {
+        boolean[] first = new boolean[128];
+        for (String host : SOCIAL_HOSTS) {
+            char c = host.charAt(0);
+            first[c] = true;
+            first[Character.toUpperCase(c)] = true;
+        }
+        return first;
     }
 
     private static String socialHostAt(TextView v, int i) {
