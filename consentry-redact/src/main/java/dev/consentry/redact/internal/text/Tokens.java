@@ -90,9 +90,17 @@ public final class Tokens {
                 if (c < 128) {
                     // same classification as the code point path below, without the Character lookups
                     if (c >= 'a' && c <= 'z') {
+                        // a run of lowercase ASCII letters, the bulk of most text: no flag updates per char
                         f |= HAS_LETTER;
                         anyLower = true;
                         h = 31 * h + c;
+                        i++;
+                        while (i < n && (c = s[i]) >= 'a' && c <= 'z') {
+                            h = 31 * h + c;
+                            i++;
+                        }
+                        first = false;
+                        continue;
                     } else if (c >= 'A' && c <= 'Z') {
                         f |= HAS_LETTER;
                         h = 31 * h + (c + 32);
