@@ -639,8 +639,10 @@ public final class PersonDetector implements Detector {
 
     /** False when token i (without a possessive "'s") is certainly no given name or public figure's name. */
     private boolean maybeFirstOrFigure(TextView v, Tokens t, int i) {
-        int end = possessive(v, t, i) ? t.end(i) - 2 : t.end(i);
-        return TokenDictionary.mayHaveValueBits(firstOrFigure, v.text(), t.start(i), end);
+        if (possessive(v, t, i)) {
+            return TokenDictionary.mayHaveValueBits(firstOrFigure, v.text(), t.start(i), t.end(i) - 2);
+        }
+        return TokenDictionary.mayHaveValueBits(firstOrFigure, t, i);
     }
 
     /** The token's {@link Gazetteers#personTokens()} bits, 0 when it is in no name list. */

@@ -70,6 +70,12 @@ public final class TokenDictionary {
         return (filter[b >>> 6] & (1L << b)) != 0;
     }
 
+    /** {@link #mayHaveValueBits(long[], CharSequence, int, int)} for a whole token, from the tokenizer's hash. */
+    public static boolean mayHaveValueBits(long[] filter, Tokens t, int i) {
+        int b = mix(t.hash(i)) & ((filter.length << 6) - 1);
+        return (filter[b >>> 6] & (1L << b)) != 0;
+    }
+
     public boolean contains(CharSequence s, int start, int end) {
         return get(s, start, end) != ABSENT;
     }
