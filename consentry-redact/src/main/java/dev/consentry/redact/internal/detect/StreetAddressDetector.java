@@ -127,7 +127,7 @@ public final class StreetAddressDetector implements Detector {
             // cheap triggers: a digit-led token, a capitalized word, or "corner"; everything else is skipped
             boolean digit = (f & Tokens.HAS_DIGIT) != 0;
             boolean cap = (f & (Tokens.CAPITALIZED | Tokens.ALL_UPPER)) != 0;
-            if (!digit && !cap && !t.equalsIgnoreCase(i, "corner")) {
+            if (!digit && !cap && (t.length(i) != 6 || !t.equalsIgnoreCase(i, "corner"))) {
                 i++;
                 continue;
             }
@@ -160,8 +160,9 @@ public final class StreetAddressDetector implements Detector {
                     end = i + 1; // "USNS Bergman\nFPO AP 93757"
                     score = SCORE;
                 } else {
-                    e = wordsThenNumber(v, t, i, false);
-                    if (e >= 0 && afterCue(v, t, i)) {
+                    // the cue is the cheaper test (a few probes of a small dictionary); both are pure
+                    e = afterCue(v, t, i) ? wordsThenNumber(v, t, i, false) : -1;
+                    if (e >= 0) {
                         end = e; // "lives at Joaquin Suarez 2906": no street word, so only after an address cue
                         score = CUED_SCORE;
                     }
