@@ -168,7 +168,7 @@ public final class StreetAddressDetector implements Detector {
                     }
                 }
             }
-            if (end < 0 && t.equalsIgnoreCase(i, "corner")) {
+            if (end < 0 && t.length(i) == 6 && t.equalsIgnoreCase(i, "corner")) {
                 int e = corner(v, t, i);
                 if (e >= 0) {
                     end = e;
@@ -178,7 +178,7 @@ public final class StreetAddressDetector implements Detector {
                     }
                 }
             }
-            if (end < 0 && isPoBox(v, t, i)) {
+            if (end < 0 && t.length(i) <= 2 && isPoBox(v, t, i)) { // "po" or the "o" of "P.O."
                 end = i + (t.equalsIgnoreCase(i, "box") ? 1 : 2);
                 score = SCORE;
                 if (end >= n || !isNumberToken(t, end)) {
