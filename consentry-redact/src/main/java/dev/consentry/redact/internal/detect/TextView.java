@@ -194,6 +194,24 @@ public final class TextView {
         return k < digitStartCount ? t[k] : length;
     }
 
+    /**
+     * The positions {@link #nextDigitTrigger} steps through, in order: the first {@link #digitStartCount()}
+     * entries — every digit after a non-digit, and a '+' or '(' right before such a digit.
+     */
+    public int[] digitStarts() {
+        if (digitStarts == null) {
+            findTriggers();
+        }
+        return digitStarts;
+    }
+
+    public int digitStartCount() {
+        if (digitStarts == null) {
+            findTriggers();
+        }
+        return digitStartCount;
+    }
+
     /** Positions of every '@', in order: the first {@link #atSignCount()} entries. */
     public int[] atSigns() {
         if (atSigns == null) {
