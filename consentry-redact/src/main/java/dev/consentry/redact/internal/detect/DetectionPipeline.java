@@ -364,6 +364,28 @@ public final class DetectionPipeline {
             if (sorted) {
                 return;
             }
+            if (size <= 64) {
+                // a record's few spans: insertion sort in place, no arrays allocated
+                for (int k = 1; k < size; k++) {
+                    int s = starts[k];
+                    int e = ends[k];
+                    byte t = types[k];
+                    double sc = scores[k];
+                    int j = k - 1;
+                    while (j >= 0 && starts[j] > s) {
+                        starts[j + 1] = starts[j];
+                        ends[j + 1] = ends[j];
+                        types[j + 1] = types[j];
+                        scores[j + 1] = scores[j];
+                        j--;
+                    }
+                    starts[j + 1] = s;
+                    ends[j + 1] = e;
+                    types[j + 1] = t;
+                    scores[j + 1] = sc;
+                }
+                return;
+            }
             long[] keys = new long[size];
             for (int k = 0; k < size; k++) {
                 keys[k] = ((long) starts[k] << 32) | k;

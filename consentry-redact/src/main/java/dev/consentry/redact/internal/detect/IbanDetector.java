@@ -22,10 +22,13 @@ public final class IbanDetector implements Detector {
         int n = v.length();
         StringBuilder compact = new StringBuilder(34);
         int next = 0; // chars before this belong to a found IBAN
-        int[] starts = v.wordStartsAndColons();
-        for (int k = 0, count = v.wordStartCount(); k < count; k++) { // an IBAN starts a word: no other position can
-            int i = starts[k];
-            if (i < next || i + 4 > n) {
+        // An IBAN starts a word with two letters and then digits, so its third char starts a run of digits:
+        // the positions two before each digit-run start (a short list) are all the candidates. The letter
+        // and word-boundary tests below are the same as for a word start.
+        int[] digitStarts = v.digitStarts();
+        for (int k = 0, count = v.digitStartCount(); k < count; k++) {
+            int i = digitStarts[k] - 2;
+            if (i < 0 || i < next || i + 4 > n) {
                 continue;
             }
             char c0 = v.charAt(i);

@@ -88,9 +88,15 @@ public final class PersonDetector implements Detector {
     private final TokenDictionary cuesAfter;
     private final TokenDictionary strongCuesAfter;
     private final TokenDictionary notPersonAfter;
+    /**
+     * {@link TokenDictionary#valueBitsFilter} of the given names and public figures in {@code personTokens}:
+     * 64 KB that stay in cache, so most lowercase words are rejected without probing the big table.
+     */
+    private final long[] firstOrFigure;
 
     public PersonDetector(Gazetteers gazetteers) {
         this.g = gazetteers;
+        this.firstOrFigure = gazetteers.personTokens().valueBitsFilter(Gazetteers.SSA_FIRST | FIGURE, 19);
         this.honorifics = dict(HONORIFICS);
         this.cuesBefore = dict(CUES_BEFORE);
         this.cuesAfter = dict(CUES_AFTER);
@@ -131,7 +137,7 @@ public final class PersonDetector implements Detector {
                 continue;
             }
             boolean lower = (f & Tokens.ALL_LOWER) != 0;
-            if (lower && (nameBits(v, t, i) & (Gazetteers.SSA_FIRST | FIGURE)) == 0) {
+            if (lower && (!maybeFirstOrFigure(v, t, i) || (nameBits(v, t, i) & (Gazetteers.SSA_FIRST | FIGURE)) == 0)) {
                 i++; // a lowercase run must start with a given name or a public figure's name: one lookup rejects most words
                 continue;
             }
@@ -629,6 +635,14 @@ public final class PersonDetector implements Detector {
     private boolean isLowerSurnameShape(TextView v, Tokens t, int i) {
         return t.is(i, Tokens.ALL_LOWER) && t.length(i) >= 3 && !g.commonWords().contains(v.text(), t.start(i), t.end(i))
                 && !t.is(i, Tokens.HAS_DIGIT);
+    }
+
+    /** False when token i (without a possessive "'s") is certainly no given name or public figure's name. */
+    private boolean maybeFirstOrFigure(TextView v, Tokens t, int i) {
+        if (possessive(v, t, i)) {
+            return TokenDictionary.mayHaveValueBits(firstOrFigure, v.text(), t.start(i), t.end(i) - 2);
+        }
+        return TokenDictionary.mayHaveValueBits(firstOrFigure, t, i);
     }
 
     /** The token's {@link Gazetteers#personTokens()} bits, 0 when it is in no name list. */

@@ -63,6 +63,18 @@ final class Scratch {
         return digitStarts;
     }
 
+    private int[] dots = new int[2_048];
+
+    int[] dots(int n) {
+        if (n > MAX_KEPT + 1) {
+            return new int[n];
+        }
+        if (dots.length < n) {
+            dots = new int[Math.max(n, dots.length * 2)];
+        }
+        return dots;
+    }
+
     int[] atSigns(int n) {
         if (n > MAX_KEPT + 1) {
             return new int[n];

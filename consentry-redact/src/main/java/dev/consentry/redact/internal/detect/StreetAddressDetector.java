@@ -62,7 +62,8 @@ public final class StreetAddressDetector implements Detector {
     private final TokenDictionary units = dict(UNITS);
     private final TokenDictionary directions = dict(DIRECTIONS);
     private final TokenDictionary context = dict(CONTEXT);
-    private final String[] attached = ATTACHED.split(" ");
+    /** The attached suffixes by their last char (all end in ASCII), so a word is compared only with those that can match. */
+    private final String[][] attachedByLast = byLastChar(ATTACHED.split(" "));
     private final TokenDictionary particles = dict(PARTICLES);
     private final TokenDictionary ships = dict(SHIPS);
     private final TokenDictionary military = dict(MILITARY);
@@ -89,6 +90,20 @@ public final class StreetAddressDetector implements Detector {
         return TokenDictionary.of(m);
     }
 
+    private static String[][] byLastChar(String[] suffixes) {
+        String[][] out = new String[128][0];
+        for (String suf : suffixes) {
+            char last = suf.charAt(suf.length() - 1);
+            if (last >= 128) {
+                throw new IllegalStateException("attached suffixes must end in ASCII");
+            }
+            String[] list = java.util.Arrays.copyOf(out[last], out[last].length + 1);
+            list[list.length - 1] = suf;
+            out[last] = list;
+        }
+        return out;
+    }
+
     private static TokenDictionary dict(String words) {
         Map<String, Integer> m = new HashMap<>();
         for (String w : words.split(" ")) {
@@ -112,7 +127,7 @@ public final class StreetAddressDetector implements Detector {
             // cheap triggers: a digit-led token, a capitalized word, or "corner"; everything else is skipped
             boolean digit = (f & Tokens.HAS_DIGIT) != 0;
             boolean cap = (f & (Tokens.CAPITALIZED | Tokens.ALL_UPPER)) != 0;
-            if (!digit && !cap && !t.equalsIgnoreCase(i, "corner")) {
+            if (!digit && !cap && (t.length(i) != 6 || !t.equalsIgnoreCase(i, "corner"))) {
                 i++;
                 continue;
             }
@@ -145,14 +160,15 @@ public final class StreetAddressDetector implements Detector {
                     end = i + 1; // "USNS Bergman\nFPO AP 93757"
                     score = SCORE;
                 } else {
-                    e = wordsThenNumber(v, t, i, false);
-                    if (e >= 0 && afterCue(v, t, i)) {
+                    // the cue is the cheaper test (a few probes of a small dictionary); both are pure
+                    e = afterCue(v, t, i) ? wordsThenNumber(v, t, i, false) : -1;
+                    if (e >= 0) {
                         end = e; // "lives at Joaquin Suarez 2906": no street word, so only after an address cue
                         score = CUED_SCORE;
                     }
                 }
             }
-            if (end < 0 && t.equalsIgnoreCase(i, "corner")) {
+            if (end < 0 && t.length(i) == 6 && t.equalsIgnoreCase(i, "corner")) {
                 int e = corner(v, t, i);
                 if (e >= 0) {
                     end = e;
@@ -162,7 +178,7 @@ public final class StreetAddressDetector implements Detector {
                     }
                 }
             }
-            if (end < 0 && isPoBox(v, t, i)) {
+            if (end < 0 && t.length(i) <= 2 && isPoBox(v, t, i)) { // "po" or the "o" of "P.O."
                 end = i + (t.equalsIgnoreCase(i, "box") ? 1 : 2);
                 score = SCORE;
                 if (end >= n || !isNumberToken(t, end)) {
@@ -588,7 +604,11 @@ public final class StreetAddressDetector implements Detector {
         }
         CharSequence s = v.text();
         int end = t.end(j);
-        for (String suf : attached) {
+        char last = TokenDictionary.fold(s.charAt(end - 1));
+        if (last >= 128) {
+            return false;
+        }
+        for (String suf : attachedByLast[last]) {
             int len = suf.length();
             if (t.length(j) > len + 2 && matchesFolded(s, end - len, suf)) {
                 return true;

@@ -23,6 +23,8 @@ public final class TextView {
     private int digitStartCount;
     private int[] atSigns;
     private int atSignCount;
+    private int[] dots;
+    private int dotCount;
 
     private final Scratch scratch;
     private final int length;
@@ -60,6 +62,7 @@ public final class TextView {
     private static final int COLON = 4;
     private static final int AT = 8;
     private static final int PLUS_OR_PAREN = 16;
+    private static final int DOT = 32;
     /** Trigger classes of the ASCII chars; above ASCII only "word" (a letter or digit) matters. */
     private static final byte[] ASCII_CLASS = asciiClasses();
 
@@ -77,6 +80,8 @@ public final class TextView {
                 k = AT;
             } else if (c == '+' || c == '(') {
                 k = PLUS_OR_PAREN;
+            } else if (c == '.') {
+                k = DOT;
             }
             t[c] = (byte) k;
         }
@@ -86,7 +91,7 @@ public final class TextView {
     /**
      * One pass over the chars finds where the scanners can start, so that none of them tests every char:
      * word starts and ':' (URL, IP, IBAN: a scheme's "://" or a word boundary), digits after a non-digit
-     * and '+'/'(' before a digit (card, SSN, phone), and '@' (e-mail, handles). Most chars continue a
+     * and '+'/'(' before a digit (card, SSN, phone), '@' (e-mail, handles) and '.' (URL: social hosts). Most chars continue a
      * word or are a lone separator and cost one table lookup.
      */
     private void findTriggers() {
@@ -94,7 +99,9 @@ public final class TextView {
         int[] words = scratch != null ? scratch.wordStarts(n + 1) : new int[n + 1];
         int[] digits = scratch != null ? scratch.digitStarts(n + 1) : new int[n + 1];
         int[] ats = scratch != null ? scratch.atSigns(n + 1) : new int[n + 1];
+        int[] ds = scratch != null ? scratch.dots(n + 1) : new int[n + 1];
         int wc = 0;
+        int pc = 0;
         int dc = 0;
         int ac = 0;
         int prev = 0;
@@ -103,7 +110,7 @@ public final class TextView {
             char c = a[i];
             int cls = c < 128 ? ASCII_CLASS[c] : Character.isLetterOrDigit(c) ? WORD : 0;
             // word and digit runs count where they start; every ':' and '@' counts
-            int starts = (cls & ~prev & (WORD | DIGIT)) | (cls & (COLON | AT));
+            int starts = (cls & ~prev & (WORD | DIGIT)) | (cls & (COLON | AT | DOT));
             int before = prev;
             prev = cls;
             if (starts == 0) {
@@ -121,6 +128,9 @@ public final class TextView {
             if ((starts & AT) != 0) {
                 ats[ac++] = i;
             }
+            if ((starts & DOT) != 0) {
+                ds[pc++] = i;
+            }
         }
         wordStarts = words;
         wordStartCount = wc;
@@ -128,6 +138,23 @@ public final class TextView {
         digitStartCount = dc;
         atSigns = ats;
         atSignCount = ac;
+        dots = ds;
+        dotCount = pc;
+    }
+
+    /** Positions of every '.', in order: the first {@link #dotCount()} entries. */
+    public int[] dots() {
+        if (dots == null) {
+            findTriggers();
+        }
+        return dots;
+    }
+
+    public int dotCount() {
+        if (dots == null) {
+            findTriggers();
+        }
+        return dotCount;
     }
 
     /**
@@ -165,6 +192,24 @@ public final class TextView {
         }
         cursor[0] = k;
         return k < digitStartCount ? t[k] : length;
+    }
+
+    /**
+     * The positions {@link #nextDigitTrigger} steps through, in order: the first {@link #digitStartCount()}
+     * entries — every digit after a non-digit, and a '+' or '(' right before such a digit.
+     */
+    public int[] digitStarts() {
+        if (digitStarts == null) {
+            findTriggers();
+        }
+        return digitStarts;
+    }
+
+    public int digitStartCount() {
+        if (digitStarts == null) {
+            findTriggers();
+        }
+        return digitStartCount;
     }
 
     /** Positions of every '@', in order: the first {@link #atSignCount()} entries. */

@@ -44,8 +44,14 @@ public final class UrlDetector implements Detector {
     public void detect(TextView v, Candidates out) {
         int next = 0; // chars before this are done
         int[] starts = v.wordStartsAndColons();
+        int[] dots = v.dots();
+        int dotCount = v.dotCount();
+        int d = 0; // first dot after the current word start
         for (int k = 0, count = v.wordStartCount(); k < count; k++) { // every other position fails all three triggers below
             int i = starts[k];
+            while (d < dotCount && dots[d] <= i) {
+                d++;
+            }
             if (i < next) {
                 continue;
             }
@@ -64,7 +70,8 @@ public final class UrlDetector implements Detector {
             } else if ((c == 'w' || c == 'W') && v.regionMatchesIgnoreCase(i, "www.") && isBoundary(v.at(i - 1))) {
                 start = i;
                 hostStart = i;
-            } else if (TextView.isAsciiLetter(c) && isBoundary(v.at(i - 1)) && dotAfterWord(v, i) && socialHostAt(v, i) != null) {
+            } else if (TextView.isAsciiLetter(c) && hostDotSoon(v, dots, d, dotCount, i) && isBoundary(v.at(i - 1))
+                    && dotAfterWord(v, i) && socialHostAt(v, i) != null) {
                 start = i;
                 hostStart = i;
             }
@@ -101,13 +108,60 @@ public final class UrlDetector implements Detector {
                 || (len == 3 && v.regionMatchesIgnoreCase(s, "ftp"));
     }
 
-    /** Every social host is "name.tld": the letters and digits from {@code i} must be followed by a dot. */
+    /**
+     * A filter for {@link #socialHostAt}: every social host is a name of at most {@value #MAX_HOST_NAME}
+     * chars, then ".com/" or ".net/"; {@code dots[d]} is the first dot after {@code i}.
+     */
+    private static boolean hostDotSoon(TextView v, int[] dots, int d, int dotCount, int i) {
+        for (int e = d; e < dotCount && dots[e] <= i + MAX_HOST_NAME; e++) {
+            int p = dots[e];
+            if (v.at(p + 4) == '/' && (v.regionMatchesIgnoreCase(p + 1, "com") || v.regionMatchesIgnoreCase(p + 1, "net"))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Every social host is "name.tld", the name at most {@value #MAX_HOST_NAME} letters and digits: they
+     * must be followed by a dot, and the first must be one a host starts with. A filter only — it never
+     * rejects a position where {@link #socialHostAt} matches — that spares most words the host compares.
+     */
     private static boolean dotAfterWord(TextView v, int i) {
+        char c = v.at(i);
+        if (c >= 128 || !HOST_FIRST[c]) {
+            return false;
+        }
         int k = i;
-        while (TextView.isAsciiAlnum(v.at(k))) {
+        while (k - i <= MAX_HOST_NAME && TextView.isAsciiAlnum(v.at(k))) {
             k++;
         }
         return v.at(k) == '.';
+    }
+
+    private static final int MAX_HOST_NAME = maxHostName();
+    /** The first chars of the social hosts, both cases. */
+    private static final boolean[] HOST_FIRST = hostFirstChars();
+
+    private static int maxHostName() {
+        int max = 0;
+        for (String host : SOCIAL_HOSTS) {
+            if (host.indexOf('.') != host.length() - 4 || !(host.endsWith(".com") || host.endsWith(".net"))) {
+                throw new IllegalStateException("hostDotSoon expects name.com or name.net: " + host);
+            }
+            max = Math.max(max, host.indexOf('.'));
+        }
+        return max;
+    }
+
+    private static boolean[] hostFirstChars() {
+        boolean[] first = new boolean[128];
+        for (String host : SOCIAL_HOSTS) {
+            char c = host.charAt(0);
+            first[c] = true;
+            first[Character.toUpperCase(c)] = true;
+        }
+        return first;
     }
 
     private static String socialHostAt(TextView v, int i) {

@@ -46,6 +46,36 @@ public final class TokenDictionary {
         return size;
     }
 
+    /**
+     * A bit set over the hashes of the keys whose value shares a bit with {@code valueMask}: when
+     * {@link #mayHaveValueBits} says no, {@link #get} would return {@link #ABSENT} or a value without those
+     * bits, so the caller can skip the lookup. Small enough to stay in cache where the table does not.
+     */
+    public long[] valueBitsFilter(int valueMask, int log2Bits) {
+        long[] bits = new long[1 << Math.max(0, log2Bits - 6)];
+        int m = (bits.length << 6) - 1;
+        for (int slot = 0; slot < hashes.length; slot++) {
+            if (hashes[slot] != 0 && values[slot] != ABSENT && (values[slot] & valueMask) != 0) {
+                int b = hashes[slot] & m;
+                bits[b >>> 6] |= 1L << b;
+            }
+        }
+        return bits;
+    }
+
+    /** False when no key of {@code filter} (from {@link #valueBitsFilter}) equals {@code s[start, end)}. */
+    public static boolean mayHaveValueBits(long[] filter, CharSequence s, int start, int end) {
+        int h = s instanceof CharArrayText a ? mix(a.rawHash(start, end)) : hash(s, start, end);
+        int b = h & ((filter.length << 6) - 1);
+        return (filter[b >>> 6] & (1L << b)) != 0;
+    }
+
+    /** {@link #mayHaveValueBits(long[], CharSequence, int, int)} for a whole token, from the tokenizer's hash. */
+    public static boolean mayHaveValueBits(long[] filter, Tokens t, int i) {
+        int b = mix(t.hash(i)) & ((filter.length << 6) - 1);
+        return (filter[b >>> 6] & (1L << b)) != 0;
+    }
+
     public boolean contains(CharSequence s, int start, int end) {
         return get(s, start, end) != ABSENT;
     }

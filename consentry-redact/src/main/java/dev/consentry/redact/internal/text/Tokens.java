@@ -17,12 +17,15 @@ public final class Tokens {
     public static final int HAS_LETTER = 16;
 
     private CharSequence text;
+    /** The text's chars (the array of a {@link CharArrayText}, or a copy): lookups below read it directly. */
+    private char[] chars;
     private int[] starts;
     private int[] ends;
     private int[] flags;
     /** Per token, the case-folded polynomial hash {@link TokenDictionary} would compute for it. */
     private int[] hashes;
     private int count;
+    private int length;
 
     private Tokens(CharSequence text) {
         this.text = text;
@@ -65,6 +68,8 @@ public final class Tokens {
             n = text.length();
             s = CharArrayText.copy(text, new char[n]);
         }
+        chars = s;
+        length = n;
         int i = 0;
         while (i < n) {
             char c = s[i];
@@ -85,9 +90,17 @@ public final class Tokens {
                 if (c < 128) {
                     // same classification as the code point path below, without the Character lookups
                     if (c >= 'a' && c <= 'z') {
+                        // a run of lowercase ASCII letters, the bulk of most text: no flag updates per char
                         f |= HAS_LETTER;
                         anyLower = true;
                         h = 31 * h + c;
+                        i++;
+                        while (i < n && (c = s[i]) >= 'a' && c <= 'z') {
+                            h = 31 * h + c;
+                            i++;
+                        }
+                        first = false;
+                        continue;
                     } else if (c >= 'A' && c <= 'Z') {
                         f |= HAS_LETTER;
                         h = 31 * h + (c + 32);
@@ -232,8 +245,10 @@ public final class Tokens {
         if (len != lowerWord.length()) {
             return false;
         }
+        char[] a = chars;
+        int s = starts[i];
         for (int k = 0; k < len; k++) {
-            if (TokenDictionary.fold(text.charAt(starts[i] + k)) != lowerWord.charAt(k)) {
+            if (TokenDictionary.fold(a[s + k]) != lowerWord.charAt(k)) {
                 return false;
             }
         }
@@ -250,8 +265,9 @@ public final class Tokens {
         if (to - from < 1 || to - from > max) {
             return false;
         }
+        char[] a = chars;
         for (int k = from; k < to; k++) {
-            char c = text.charAt(k);
+            char c = a[k];
             if (c != ' ' && c != '\t' && c != '\u00A0') {
                 return false;
             }
@@ -264,8 +280,9 @@ public final class Tokens {
      * the text start or a preceding '.', '!', '?', ':' or newline.
      */
     public boolean startsSentence(int i) {
+        char[] a = chars;
         for (int k = starts[i] - 1; k >= 0 && k >= starts[i] - 8; k--) {
-            char c = text.charAt(k);
+            char c = a[k];
             switch (c) {
                 case ' ', '\t', '"', '\'', '(', '[', '\u201C', '\u2018', '*', '>', '-', '\u2013', '\u2014' -> {
                     continue;
@@ -283,11 +300,11 @@ public final class Tokens {
 
     /** The char just before token i, or 0 at the start. */
     public char charBefore(int i) {
-        return starts[i] > 0 ? text.charAt(starts[i] - 1) : 0;
+        return starts[i] > 0 ? chars[starts[i] - 1] : 0;
     }
 
     /** The char just after token i, or 0 at the end. */
     public char charAfter(int i) {
-        return ends[i] < text.length() ? text.charAt(ends[i]) : 0;
+        return ends[i] < length ? chars[ends[i]] : 0;
     }
 }
