@@ -156,7 +156,7 @@ public final class BuildCommand implements Callable<Integer> {
     private void summary(BuildResult result, double seconds, long inputBytes) {
         Manifest manifest = result.manifest();
         PrintWriter out = spec.commandLine().getOut();
-        out.printf(Locale.ROOT, "published %s (dataset %s) in %.1f s: %,d records read (%.0f records/s, %.1f MB/s)%n", result.path(), manifest.dataset(),
+        out.printf(Locale.ROOT, "published %s (dataset %s) in %.1f s: %,d records read (%.0f records/s, %.1f MB/s of input as stored)%n", result.path(), manifest.dataset(),
                 seconds, manifest.counts().read(), manifest.counts().read() / seconds, inputBytes / 1e6 / seconds);
         out.printf(Locale.ROOT, "  included %,d records from %,d members; policy %s version %s; ledger entry %d%n", manifest.counts().included(),
                 manifest.membersIncluded(), manifest.policy().name(), manifest.policy().version(), manifest.ledger().sequence());

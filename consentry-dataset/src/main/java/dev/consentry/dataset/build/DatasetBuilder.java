@@ -17,6 +17,7 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
 import java.util.stream.Stream;
 import org.roaringbitmap.RoaringBitmap;
 
@@ -106,11 +107,21 @@ public final class DatasetBuilder {
         }
         List<Path> inputs = ContentSources.expand(request.inputs());
 
-        VerifyReport ledger = store.verify();
+        // Verifying the chain and taking the snapshot each read the whole ledger; they run side by
+        // side (SQLite's WAL and PostgreSQL both serve concurrent readers), and the snapshot counts
+        // only if the chain verified up to and including the entry it saw last.
+        CompletableFuture<VerifyReport> verifying = CompletableFuture.supplyAsync(store::verify);
+        ConsentSnapshot snapshot = store.snapshot(policy, request.asOf());
+        VerifyReport ledger = join(verifying);
+        if (ledger.head().sequence() < snapshot.ledgerSequence()) {
+            ledger = store.verify(); // an import landed in between: verify again, now covering it
+        }
         if (!ledger.intact()) {
             throw new StoreException("the consent ledger does not verify (" + ledger.problem() + "); refusing to build without trustworthy consent data");
         }
-        ConsentSnapshot snapshot = store.snapshot(policy, request.asOf());
+        if (ledger.head().sequence() == snapshot.ledgerSequence() && !ledger.head().hash().equals(snapshot.ledgerHeadHash())) {
+            throw new StoreException("the consent ledger changed while it was read; refusing to build");
+        }
         RecordPipeline pipeline = new RecordPipeline(request.purpose(), request.asOf(), since, snapshot, specialCategories, engine, request.operator());
 
         Path temp = parent.resolve("." + name + PARTIAL + ProcessHandle.current().pid() + "-" + System.nanoTime());
@@ -311,6 +322,17 @@ public final class DatasetBuilder {
             }
         } catch (IOException e) {
             // Leftovers are removed by the next build of this output.
+        }
+    }
+
+    private static VerifyReport join(CompletableFuture<VerifyReport> verifying) {
+        try {
+            return verifying.join();
+        } catch (java.util.concurrent.CompletionException e) {
+            if (e.getCause() instanceof RuntimeException cause) {
+                throw cause;
+            }
+            throw e;
         }
     }
 
