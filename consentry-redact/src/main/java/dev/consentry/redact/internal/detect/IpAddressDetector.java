@@ -3,8 +3,6 @@ package dev.consentry.redact.internal.detect;
 import dev.consentry.redact.EntityType;
 import dev.consentry.redact.internal.text.TokenDictionary;
 import dev.consentry.redact.internal.text.Tokens;
-import java.util.HashMap;
-import java.util.Map;
 
 /**
  * IPv4 (four octets 0-255 without leading zeros, not part of a longer dotted number) and IPv6 (hand-written
@@ -20,7 +18,7 @@ public final class IpAddressDetector implements Detector {
         "version", "versions", "ver", "v", "build", "release", "firmware", "update", "upgrade", "patch", "ios",
         "android", "macos", "windows", "chrome", "firefox", "python", "java", "node", "kernel", "sdk", "api", "app"
     };
-    private static final TokenDictionary VERSION = dictionary(VERSION_WORDS); // immutable
+    private static final TokenDictionary VERSION = TokenDictionary.ofWords(VERSION_WORDS); // immutable
 
     @Override
     public EntityType type() {
@@ -184,13 +182,5 @@ public final class IpAddressDetector implements Detector {
             }
         }
         return false;
-    }
-
-    private static TokenDictionary dictionary(String[] words) {
-        Map<String, Integer> m = new HashMap<>();
-        for (String w : words) {
-            m.put(w, 1);
-        }
-        return TokenDictionary.of(m);
     }
 }

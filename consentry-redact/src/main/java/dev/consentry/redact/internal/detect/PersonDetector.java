@@ -97,19 +97,11 @@ public final class PersonDetector implements Detector {
     public PersonDetector(Gazetteers gazetteers) {
         this.g = gazetteers;
         this.firstOrFigure = gazetteers.personTokens().valueBitsFilter(Gazetteers.SSA_FIRST | FIGURE, 19);
-        this.honorifics = dict(HONORIFICS);
-        this.cuesBefore = dict(CUES_BEFORE);
-        this.cuesAfter = dict(CUES_AFTER);
-        this.strongCuesAfter = dict(STRONG_CUES_AFTER);
-        this.notPersonAfter = dict(NOT_PERSON_AFTER);
-    }
-
-    private static TokenDictionary dict(String[] words) {
-        java.util.Map<String, Integer> m = new java.util.HashMap<>();
-        for (String w : words) {
-            m.put(w, 1);
-        }
-        return TokenDictionary.of(m);
+        this.honorifics = TokenDictionary.ofWords(HONORIFICS);
+        this.cuesBefore = TokenDictionary.ofWords(CUES_BEFORE);
+        this.cuesAfter = TokenDictionary.ofWords(CUES_AFTER);
+        this.strongCuesAfter = TokenDictionary.ofWords(STRONG_CUES_AFTER);
+        this.notPersonAfter = TokenDictionary.ofWords(NOT_PERSON_AFTER);
     }
 
     @Override

@@ -6,8 +6,6 @@ import com.google.i18n.phonenumbers.Phonenumber.PhoneNumber;
 import dev.consentry.redact.EntityType;
 import dev.consentry.redact.internal.text.TokenDictionary;
 import dev.consentry.redact.internal.text.Tokens;
-import java.util.HashMap;
-import java.util.Map;
 
 /**
  * Phone numbers: a hand-written candidate scanner, then libphonenumber as the validator.
@@ -59,11 +57,7 @@ public final class PhoneDetector implements Detector {
         this.nanpDefault = util.getCountryCodeForRegion(defaultRegion) == 1;
         this.nanpRegions = nanpDefault ? new RegionShortlist(util, 1) : null;
         this.context = context;
-        Map<String, Integer> neg = new HashMap<>();
-        for (String w : NEGATIVE) {
-            neg.put(w, 1);
-        }
-        this.negative = TokenDictionary.of(neg);
+        this.negative = TokenDictionary.ofWords(NEGATIVE);
     }
 
     @Override

@@ -57,16 +57,16 @@ public final class StreetAddressDetector implements Detector {
     private static final String SHIPS = "usns usnv uss uscgc";
     private static final String MILITARY = "apo fpo dpo";
 
-    private final TokenDictionary suffixes = dict(SUFFIXES);
-    private final TokenDictionary prefixes = dict(PREFIXES);
-    private final TokenDictionary units = dict(UNITS);
-    private final TokenDictionary directions = dict(DIRECTIONS);
-    private final TokenDictionary context = dict(CONTEXT);
+    private final TokenDictionary suffixes = TokenDictionary.ofWords(SUFFIXES.split(" "));
+    private final TokenDictionary prefixes = TokenDictionary.ofWords(PREFIXES.split(" "));
+    private final TokenDictionary units = TokenDictionary.ofWords(UNITS.split(" "));
+    private final TokenDictionary directions = TokenDictionary.ofWords(DIRECTIONS.split(" "));
+    private final TokenDictionary context = TokenDictionary.ofWords(CONTEXT.split(" "));
     /** The attached suffixes by their last char (all end in ASCII), so a word is compared only with those that can match. */
     private final String[][] attachedByLast = byLastChar(ATTACHED.split(" "));
-    private final TokenDictionary particles = dict(PARTICLES);
-    private final TokenDictionary ships = dict(SHIPS);
-    private final TokenDictionary military = dict(MILITARY);
+    private final TokenDictionary particles = TokenDictionary.ofWords(PARTICLES.split(" "));
+    private final TokenDictionary ships = TokenDictionary.ofWords(SHIPS.split(" "));
+    private final TokenDictionary military = TokenDictionary.ofWords(MILITARY.split(" "));
     private final TokenDictionary words = EnglishWords.dictionary();
     private final TokenDictionary countries = countries();
 
@@ -102,14 +102,6 @@ public final class StreetAddressDetector implements Detector {
             out[last] = list;
         }
         return out;
-    }
-
-    private static TokenDictionary dict(String words) {
-        Map<String, Integer> m = new HashMap<>();
-        for (String w : words.split(" ")) {
-            m.put(w, 1);
-        }
-        return TokenDictionary.of(m);
     }
 
     @Override

@@ -38,6 +38,15 @@ public final class TokenDictionary {
         size = n;
     }
 
+    /** A set of words (each mapped to 1), for cue and suffix lists. */
+    public static TokenDictionary ofWords(String... words) {
+        Map<String, Integer> entries = new java.util.HashMap<>();
+        for (String word : words) {
+            entries.put(word, 1);
+        }
+        return of(entries);
+    }
+
     public static TokenDictionary of(Map<String, Integer> entries) {
         return new TokenDictionary(entries);
     }
