@@ -421,7 +421,7 @@ public final class PersonDetector implements Detector {
         if (s <= 0.0) {
             return 0.0;
         }
-        s += contextBoost(v, t, i, j);
+        s += contextBoost(v, t, i, j, first == WORDY);
         s += addressPenalty(v, t, i, j);
         return Math.max(0.0, Math.min(1.0, s));
     }
@@ -468,7 +468,7 @@ public final class PersonDetector implements Detector {
         return e == v.length() || v.charAt(e) == '\n';
     }
 
-    private double contextBoost(TextView v, Tokens t, int i, int j) {
+    private double contextBoost(TextView v, Tokens t, int i, int j, boolean wordy) {
         double boost = 0.0;
         int p = i - 1;
         if (p >= 0 && sameLineNear(v, t.end(p), t.start(i))) {
@@ -506,6 +506,7 @@ public final class PersonDetector implements Detector {
         if (signOff(v, t.start(i))) {
             boost += 0.3;
         }
+        boost += SocialCues.boost(v, t, i, j, wordy);
         if (labelled(v, t.start(i))) {
             boost += 0.3;
         }
