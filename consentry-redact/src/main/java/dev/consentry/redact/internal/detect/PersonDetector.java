@@ -68,7 +68,8 @@ public final class PersonDetector implements Detector {
     /** Verbs whose subject is nearly always a person. */
     private static final String[] STRONG_CUES_AFTER = {"said", "says", "wrote", "writes", "asked", "told", "replied",
         "explained", "thinks", "shouted", "spent", "began", "whispered", "laughed", "smiled", "cried", "yelled",
-        "texted", "emailed", "married", "graduated"};
+        "texted", "emailed", "married", "graduated", "stated", "admitted", "insisted", "claimed", "knew", "felt",
+        "thought", "wanted", "died", "sang"};
     private static final String[] NOT_PERSON_AFTER = {"inc", "ltd", "llc", "corp", "corporation", "company", "co",
         "university", "college", "school", "hospital", "street", "st", "ave", "avenue", "road", "rd", "park",
         "city", "county", "airport", "bank", "group", "foundation", "institute", "center", "centre", "club",
@@ -166,6 +167,10 @@ public final class PersonDetector implements Detector {
                 }
                 j++;
             }
+            if (!lower && j == i && j + 1 < n && t.spaceBetween(j, 2) && t.is(j + 1, Tokens.ALL_LOWER) && !possessive(v, t, j)
+                    && !embedded(v, t, j + 1) && cls(memo, v, t, i, false) == FIRST && isLowerSurnameShape(v, t, j + 1)) {
+                j++; // "Kylie minogue", "Mauro renallo": social text often lowercases the surname, and no word follows a given name so
+            }
             // a trailing initial is not part of a name ("Jane S" is fine, but "A" at the end of "Thanks A")
             while (j > i && cls(memo, v, t, j, lower) == INITIAL && v.at(t.end(j)) != '.') {
                 j--;
@@ -180,7 +185,12 @@ public final class PersonDetector implements Detector {
                 last = j + 1; // "Kevin Veitonen II", "John Smith Jr."
                 end = t.end(last);
             }
-            runs.add(i, j, t.start(i), end, score, lower);
+            int begin = t.start(i);
+            if (!lower && stagePrefix(t, i)) {
+                begin = t.start(i - 1); // "DJ Khaled", "MC Lyte": the prefix is part of the stage name
+                score = Math.min(1.0, score + 0.3);
+            }
+            runs.add(i, j, begin, end, score, lower);
             i = last + 1;
         }
         if (runs.size == 0) {
@@ -421,7 +431,7 @@ public final class PersonDetector implements Detector {
         if (s <= 0.0) {
             return 0.0;
         }
-        s += contextBoost(v, t, i, j);
+        s += contextBoost(v, t, i, j, first == WORDY);
         s += addressPenalty(v, t, i, j);
         return Math.max(0.0, Math.min(1.0, s));
     }
@@ -468,7 +478,7 @@ public final class PersonDetector implements Detector {
         return e == v.length() || v.charAt(e) == '\n';
     }
 
-    private double contextBoost(TextView v, Tokens t, int i, int j) {
+    private double contextBoost(TextView v, Tokens t, int i, int j, boolean wordy) {
         double boost = 0.0;
         int p = i - 1;
         if (p >= 0 && sameLineNear(v, t.end(p), t.start(i))) {
@@ -506,6 +516,7 @@ public final class PersonDetector implements Detector {
         if (signOff(v, t.start(i))) {
             boost += 0.3;
         }
+        boost += SocialCues.boost(v, t, i, j, wordy);
         if (labelled(v, t.start(i))) {
             boost += 0.3;
         }
@@ -645,6 +656,13 @@ public final class PersonDetector implements Detector {
 
     private int firstCount(TextView v, Tokens t, int i) {
         return g.firstNames().get(v.text(), t.start(i), t.end(i));
+    }
+
+    /** "DJ" or "MC" in capitals right before token i: a performer's stage name follows. */
+    private static boolean stagePrefix(Tokens t, int i) {
+        int p = i - 1;
+        return p >= 0 && t.length(p) == 2 && t.is(p, Tokens.ALL_UPPER) && t.spaceBetween(p, 1)
+                && (t.equalsIgnoreCase(p, "dj") || t.equalsIgnoreCase(p, "mc"));
     }
 
     /** "D. Smith": an initial, its dot and one space. */
