@@ -247,8 +247,8 @@ public final class DetectionPipeline {
      * {@value #MAX_PROPAGATED} distinct values so the cost stays linear in the text.
      */
     private static void propagate(CharSequence text, Accepted accepted) {
-        accepted.sortByStart();
-        int detected = accepted.size;
+        accepted.spans.sortByStart();
+        int detected = accepted.size();
         if (detected == 0) {
             return;
         }
@@ -258,8 +258,8 @@ public final class DetectionPipeline {
         int[] distinct = new int[MAX_PROPAGATED]; // index of the first span with each value
         int distinctCount = 0;
         for (int a = 0; a < detected && distinctCount < MAX_PROPAGATED; a++) {
-            int start = accepted.starts[a];
-            int len = accepted.ends[a] - start;
+            int start = accepted.spans.start(a);
+            int len = accepted.spans.end(a) - start;
             if (len < 4 || seenBefore(s, accepted, distinct, distinctCount, a)) {
                 continue;
             }
@@ -277,18 +277,19 @@ public final class DetectionPipeline {
         for (int f = 0; f < foundCount; f++) {
             int at = found[f * 2];
             int a = found[f * 2 + 1]; // appends never move the first "detected" entries
-            accepted.addIfFree(at, at + accepted.ends[a] - accepted.starts[a], TYPES[accepted.types[a]], accepted.scores[a]);
+            accepted.addIfFree(at, at + accepted.spans.end(a) - accepted.spans.start(a), accepted.spans.type(a), accepted.spans.score(a));
         }
-        accepted.sortByStart();
+        accepted.spans.sortByStart();
     }
 
     /** True when one of the distinct values seen so far equals the text of span {@code a}. */
     private static boolean seenBefore(String s, Accepted accepted, int[] distinct, int count, int a) {
-        int start = accepted.starts[a];
-        int len = accepted.ends[a] - start;
+        Candidates spans = accepted.spans;
+        int start = spans.start(a);
+        int len = spans.end(a) - start;
         for (int k = 0; k < count; k++) {
             int b = distinct[k];
-            if (accepted.ends[b] - accepted.starts[b] == len && s.regionMatches(accepted.starts[b], s, start, len)) {
+            if (spans.end(b) - spans.start(b) == len && s.regionMatches(spans.start(b), s, start, len)) {
                 return true;
             }
         }
@@ -296,27 +297,23 @@ public final class DetectionPipeline {
     }
 
     private static final int MAX_PROPAGATED = 64;
-    private static final EntityType[] TYPES = EntityType.values();
 
     /**
-     * Accepted, non-overlapping spans in parallel arrays until the final list is built. The overlap test
-     * is a scan over the few spans of a normal record; past {@value #LINEAR_LIMIT} spans (a megabyte of
-     * phone numbers) a bit per char takes over, so the cost stays O(n log n).
+     * Accepted, non-overlapping spans, held in a {@link Candidates} until the final list is built. The
+     * overlap test is a scan over the few spans of a normal record; past {@value #LINEAR_LIMIT} spans
+     * (a megabyte of phone numbers) a bit per char takes over, so the cost stays O(n log n).
      */
     private static final class Accepted {
         private static final int LINEAR_LIMIT = 32;
-        int[] starts;
-        int[] ends;
-        byte[] types;
-        double[] scores;
-        int size;
+        final Candidates spans;
         private BitSet taken;
 
         Accepted(int capacity) {
-            starts = new int[capacity];
-            ends = new int[capacity];
-            types = new byte[capacity];
-            scores = new double[capacity];
+            spans = new Candidates(capacity);
+        }
+
+        int size() {
+            return spans.size();
         }
 
         /** Appends the span unless it overlaps one already accepted. */
@@ -327,93 +324,29 @@ public final class DetectionPipeline {
                     return;
                 }
             } else {
-                for (int k = 0; k < size; k++) {
-                    if (starts[k] < end && start < ends[k]) {
+                for (int k = 0; k < spans.size(); k++) {
+                    if (spans.start(k) < end && start < spans.end(k)) {
                         return;
                     }
                 }
             }
-            if (size == starts.length) {
-                int cap = size * 2;
-                starts = Arrays.copyOf(starts, cap);
-                ends = Arrays.copyOf(ends, cap);
-                types = Arrays.copyOf(types, cap);
-                scores = Arrays.copyOf(scores, cap);
-            }
-            starts[size] = start;
-            ends[size] = end;
-            types[size] = (byte) type.ordinal();
-            scores[size] = score;
-            size++;
+            spans.add(start, end, type, score);
             if (taken != null) {
                 taken.set(start, end);
-            } else if (size > LINEAR_LIMIT) {
+            } else if (spans.size() > LINEAR_LIMIT) {
                 taken = new BitSet();
-                for (int k = 0; k < size; k++) {
-                    taken.set(starts[k], ends[k]);
+                for (int k = 0; k < spans.size(); k++) {
+                    taken.set(spans.start(k), spans.end(k));
                 }
             }
-        }
-
-        /** Starts are distinct (the spans do not overlap), so this is a total order. */
-        void sortByStart() {
-            boolean sorted = true;
-            for (int k = 1; k < size && sorted; k++) {
-                sorted = starts[k - 1] < starts[k];
-            }
-            if (sorted) {
-                return;
-            }
-            if (size <= 64) {
-                // a record's few spans: insertion sort in place, no arrays allocated
-                for (int k = 1; k < size; k++) {
-                    int s = starts[k];
-                    int e = ends[k];
-                    byte t = types[k];
-                    double sc = scores[k];
-                    int j = k - 1;
-                    while (j >= 0 && starts[j] > s) {
-                        starts[j + 1] = starts[j];
-                        ends[j + 1] = ends[j];
-                        types[j + 1] = types[j];
-                        scores[j + 1] = scores[j];
-                        j--;
-                    }
-                    starts[j + 1] = s;
-                    ends[j + 1] = e;
-                    types[j + 1] = t;
-                    scores[j + 1] = sc;
-                }
-                return;
-            }
-            long[] keys = new long[size];
-            for (int k = 0; k < size; k++) {
-                keys[k] = ((long) starts[k] << 32) | k;
-            }
-            Arrays.sort(keys);
-            int[] s = new int[size];
-            int[] e = new int[size];
-            byte[] t = new byte[size];
-            double[] sc = new double[size];
-            for (int k = 0; k < size; k++) {
-                int from = (int) keys[k];
-                s[k] = starts[from];
-                e[k] = ends[from];
-                t[k] = types[from];
-                sc[k] = scores[from];
-            }
-            starts = s;
-            ends = e;
-            types = t;
-            scores = sc;
         }
 
         List<Span> toSpans() {
-            Span[] spans = new Span[size];
-            for (int k = 0; k < size; k++) {
-                spans[k] = new Span(starts[k], ends[k], TYPES[types[k]], scores[k]);
+            Span[] result = new Span[spans.size()];
+            for (int k = 0; k < result.length; k++) {
+                result[k] = new Span(spans.start(k), spans.end(k), spans.type(k), spans.score(k));
             }
-            return List.of(spans);
+            return List.of(result);
         }
     }
 
