@@ -2,7 +2,6 @@ package dev.consentry.consent;
 
 import static java.util.Objects.requireNonNull;
 
-import java.util.Optional;
 
 /**
  * The answer to "may this member's data be used for this purpose at this instant?".
@@ -21,9 +20,5 @@ public record Decision(boolean allowed, ReasonCode reason, String policyVersion)
 
     public static Decision of(ReasonCode reason, String policyVersion) {
         return new Decision(reason.allows(), reason, policyVersion);
-    }
-
-    public Optional<String> version() {
-        return Optional.ofNullable(policyVersion);
     }
 }

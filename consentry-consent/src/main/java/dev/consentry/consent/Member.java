@@ -4,7 +4,6 @@ import static java.util.Objects.requireNonNull;
 
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Optional;
 
 /**
  * A member of the platform as the registry knows them.
@@ -31,9 +30,5 @@ public record Member(String id, String country, String region, LocalDate birthDa
 
     public static Member of(String id, String country) {
         return new Member(id, country, null, null, null, List.of());
-    }
-
-    public Optional<LocalDate> birth() {
-        return Optional.ofNullable(birthDate);
     }
 }

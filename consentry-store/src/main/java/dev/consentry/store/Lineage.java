@@ -67,12 +67,6 @@ public final class Lineage {
                 .bind("id", id).map((row, ctx) -> entry(row)).findOne()));
     }
 
-    /** The newest dataset published at {@code path} (absolute, normalized). */
-    public Optional<DatasetEntry> byPath(String path) {
-        return guarded(() -> jdbi.withHandle(handle -> handle.createQuery("SELECT " + COLUMNS + " FROM datasets WHERE path = :path ORDER BY created_at DESC")
-                .bind("path", path).map((row, ctx) -> entry(row)).list().stream().findFirst()));
-    }
-
     /** Every dataset that used the member's data, oldest first, with how many of their records. */
     public List<MemberUse> usesOf(long memberNumber) {
         return guarded(() -> jdbi.withHandle(handle -> handle.createQuery("SELECT d.id AS d_id, u.records AS u_records FROM dataset_members u "

@@ -3,7 +3,6 @@ package dev.consentry.consent.decision;
 import static java.util.Objects.requireNonNull;
 
 import java.util.List;
-import java.util.Optional;
 
 import dev.consentry.consent.Member;
 import dev.consentry.consent.event.LedgerEntry;
@@ -32,9 +31,5 @@ public record MemberHistory(String memberId, Member member, List<LedgerEntry> en
 
     public static MemberHistory unknown(String memberId) {
         return new MemberHistory(memberId, null, List.of());
-    }
-
-    public Optional<Member> registered() {
-        return Optional.ofNullable(member);
     }
 }

@@ -2,8 +2,6 @@ package dev.consentry.consent.policy;
 
 import static java.util.Objects.requireNonNull;
 
-import java.util.Optional;
-import java.util.OptionalInt;
 import java.util.Set;
 
 /**
@@ -45,13 +43,5 @@ public record PurposeRule(
 
     public boolean has(Control control) {
         return controls.contains(control);
-    }
-
-    public Optional<NoticeRule> noticeRule() {
-        return Optional.ofNullable(notice);
-    }
-
-    public OptionalInt age() {
-        return minimumAge == 0 ? OptionalInt.empty() : OptionalInt.of(minimumAge);
     }
 }

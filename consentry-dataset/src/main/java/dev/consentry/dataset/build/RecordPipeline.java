@@ -7,7 +7,6 @@ import java.util.Optional;
 
 import dev.consentry.consent.Decision;
 import dev.consentry.consent.decision.ConsentSnapshot;
-import dev.consentry.consent.policy.PolicyVersion;
 import dev.consentry.consent.policy.PurposeRule;
 import dev.consentry.dataset.format.ContentRecord;
 import dev.consentry.dataset.format.ShardRecord;
@@ -41,10 +40,6 @@ final class RecordPipeline {
         this.specialCategories = requireNonNull(specialCategories, "specialCategories is null");
         this.engine = requireNonNull(engine, "engine is null");
         this.operator = requireNonNull(operator, "operator is null");
-    }
-
-    Optional<PolicyVersion> version() {
-        return snapshot.policyVersion();
     }
 
     Outcome process(ContentRecord content) {
