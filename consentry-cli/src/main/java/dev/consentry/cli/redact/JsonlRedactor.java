@@ -2,9 +2,7 @@ package dev.consentry.cli.redact;
 
 import static java.util.Objects.requireNonNull;
 
-import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -20,6 +18,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.function.LongConsumer;
 
+import dev.consentry.dataset.io.LineJson;
 import dev.consentry.dataset.io.Utf8Lines;
 import dev.consentry.dataset.parallel.OrderedWorkers;
 import dev.consentry.redact.Offsets;
@@ -46,9 +45,7 @@ final class JsonlRedactor {
     private final String field;
     private final boolean spans;
     private final int threads;
-    // Jackson refuses strings over 20 MB by default; a record's text may be as long as a line may be.
-    private final ObjectMapper json = JsonMapper.builder(JsonFactory.builder()
-                    .streamReadConstraints(StreamReadConstraints.builder().maxStringLength(Utf8Lines.DEFAULT_MAX_LINE_BYTES).build()).build())
+    private final ObjectMapper json = JsonMapper.builder(LineJson.factory())
             .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
             .disable(JsonNodeFeature.STRIP_TRAILING_BIGDECIMAL_ZEROES)
             .build();

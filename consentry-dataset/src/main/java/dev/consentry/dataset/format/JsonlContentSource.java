@@ -1,8 +1,6 @@
 package dev.consentry.dataset.format;
 
-import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.json.JsonMapper;
@@ -10,12 +8,12 @@ import java.io.IOException;
 import java.util.List;
 
 import dev.consentry.dataset.io.InputFiles;
+import dev.consentry.dataset.io.LineJson;
 import dev.consentry.dataset.io.Utf8Lines;
 
 /** Content as JSON Lines (plain, .gz or .zst): one object a line. */
 final class JsonlContentSource implements ContentSource {
-    private static final ObjectMapper JSON = JsonMapper.builder(JsonFactory.builder()
-            .streamReadConstraints(StreamReadConstraints.builder().maxStringLength(Utf8Lines.DEFAULT_MAX_LINE_BYTES).build()).build()).build();
+    private static final ObjectMapper JSON = JsonMapper.builder(LineJson.factory()).build();
 
     private final InputFiles.Opened input;
     private final Utf8Lines lines;

@@ -2,7 +2,6 @@ package dev.consentry.dataset.format;
 
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
-import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.core.util.ByteArrayBuilder;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -14,6 +13,7 @@ import java.nio.file.Path;
 import java.time.Instant;
 
 import dev.consentry.dataset.io.InputFiles;
+import dev.consentry.dataset.io.LineJson;
 import dev.consentry.dataset.io.OutputFiles;
 import dev.consentry.dataset.io.Utf8Lines;
 
@@ -22,8 +22,7 @@ import dev.consentry.dataset.io.Utf8Lines;
  * order, one record a line. zstd at a fixed level is deterministic, so equal records give equal bytes.
  */
 final class JsonlShards {
-    private static final JsonFactory FACTORY = JsonFactory.builder()
-            .streamReadConstraints(StreamReadConstraints.builder().maxStringLength(Utf8Lines.DEFAULT_MAX_LINE_BYTES).build()).build();
+    private static final JsonFactory FACTORY = LineJson.factory();
     private static final ObjectMapper JSON = JsonMapper.builder(FACTORY).build();
 
     private JsonlShards() {}
