@@ -5,6 +5,7 @@ import com.google.i18n.phonenumbers.PhoneNumberUtil;
 import com.google.i18n.phonenumbers.Phonenumber.PhoneNumber;
 import dev.consentry.redact.EntityType;
 import dev.consentry.redact.internal.text.TokenDictionary;
+import dev.consentry.redact.internal.validate.PhoneNumberValidity;
 import dev.consentry.redact.internal.text.Tokens;
 
 /**
@@ -18,11 +19,10 @@ import dev.consentry.redact.internal.text.Tokens;
  * <p><b>Validation.</b> libphonenumber decides, but through {@code parse} + {@code isValidNumber}, not
  * {@code findNumbers}: its regex-based matcher cost 15-25 µs per call and made this detector 10x slower
  * than every other one together (BENCHMARKS.md). A candidate of the default region's (NANP) shape —
- * exactly 10 national digits, or 11 with the trunk prefix 1 — is handed to the validator as the
- * {@code PhoneNumber} that {@code parse} would build for it (country code 1, the national digits), which
- * skips {@code parse}'s own regular expressions; the region's validity is asked first because
- * {@code isValidNumber} tries all 25 NANP regions. Anything else (a '+', other lengths, "(0)") goes
- * through {@code parse}.
+ * exactly 10 national digits, or 11 with the trunk prefix 1 — skips {@code parse} (its national number is
+ * the digits) and is validated by {@link PhoneNumberValidity}: the same answer as {@code isValidNumber}
+ * from libphonenumber's own metadata, compiled to automata instead of matched as regular expressions.
+ * Anything else (a '+', other lengths, "(0)") goes through {@code parse} and {@code isValidNumber}.
  *
  * <p><b>Other regions.</b> A number valid for the default region (US) gets the normal score. Numbers
  * written in another country's national format ("024 971 50 30") are valid in some other region; they
@@ -47,7 +47,8 @@ public final class PhoneDetector implements Detector {
     private final PhoneNumberUtil util = PhoneNumberUtil.getInstance();
     private final String defaultRegion;
     private final boolean nanpDefault;
-    private final RegionShortlist nanpRegions;
+    /** isValidNumber for +1 numbers, on automata (default region in the NANP only). */
+    private final PhoneNumberValidity nanpValidity;
     private final TokenDictionary context;
     private final TokenDictionary negative;
 
@@ -55,7 +56,7 @@ public final class PhoneDetector implements Detector {
     public PhoneDetector(String defaultRegion, TokenDictionary context) {
         this.defaultRegion = defaultRegion;
         this.nanpDefault = util.getCountryCodeForRegion(defaultRegion) == 1;
-        this.nanpRegions = nanpDefault ? new RegionShortlist(util, 1) : null;
+        this.nanpValidity = nanpDefault ? new PhoneNumberValidity(1) : null;
         this.context = context;
         this.negative = TokenDictionary.ofWords(NEGATIVE);
     }
@@ -140,8 +141,7 @@ public final class PhoneDetector implements Detector {
         boolean plus = v.charAt(start) == '+';
         long nanp = !plus && nanpDefault ? nanpNationalNumber(digits, national) : -1;
         if (nanp > 0) {
-            PhoneNumber number = new PhoneNumber().setCountryCode(1).setNationalNumber(nanp);
-            if (nanpRegions.isValid(number, (int) (nanp / 10_000_000L))) {
+            if (nanpValidity.isValid(nanp)) {
                 out.add(start, end, EntityType.PHONE_NUMBER, SCORE + adjust);
                 return;
             }
