@@ -76,4 +76,19 @@ class DetectorsTest {
     void ignores(String text) {
         assertThat(engine.detect(text)).isEmpty();
     }
+
+    /** Digit groups inside an IBAN or a card are phone-shaped; next to "call" they still belong to it, whole. */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+        "IBAN GB82 WEST 1234 5698 7654 32 call me|IBAN_CODE|GB82 WEST 1234 5698 7654 32",
+        "card 4111 1111 1111 1111 call the bank|CREDIT_CARD|4111 1111 1111 1111",
+        "phone: IBAN DE89 3704 0044 0532 0130 00|IBAN_CODE|DE89 3704 0044 0532 0130 00",
+    })
+    void numberGroupsNextToPhoneWords_stayInsideTheirSpan(String text, EntityType type, String value) {
+        List<Span> spans = engine.detect(text);
+        assertThat(spans).singleElement().satisfies(s -> {
+            assertThat(s.type()).isEqualTo(type);
+            assertThat(s.textIn(text)).isEqualTo(value);
+        });
+    }
 }

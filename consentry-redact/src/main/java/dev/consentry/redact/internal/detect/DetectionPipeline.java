@@ -68,7 +68,8 @@ public final class DetectionPipeline {
         this.config = config;
         Set<EntityType> on = config.enabled();
         List<Detector> d = new ArrayList<>();
-        // Order does not affect results (resolution is order-independent); cheapest first reads well.
+        // Resolution is order-independent; the order matters only where a detector skips work inside what an
+        // earlier one found (PHONE_NUMBER's foreign-region fallback inside an IBAN or a card number).
         add(d, on, EntityType.EMAIL_ADDRESS, EmailDetector::new);
         if (on.contains(EntityType.URL) || on.contains(EntityType.SOCIAL_HANDLE)) {
             d.add(new UrlDetector(on.contains(EntityType.URL), on.contains(EntityType.SOCIAL_HANDLE)));

@@ -160,6 +160,12 @@ public final class PhoneDetector implements Detector {
                 return;
             }
         }
+        if (insideStrongerSpan(out, start, end)) {
+            // "GB82 WEST 1234 5698 7654 32 call me": the digit groups of an IBAN or a card next to a context
+            // word are phone-shaped, but the span around them outscores any fallback result, so the 30+
+            // libphonenumber parses below could only produce a candidate that loses (BENCHMARKS.md).
+            return;
+        }
         if (!nearContext(v, start, end)) {
             // Fallback scores stay under the threshold without a context word, so skip 30+ libphonenumber
             // calls that could not change the result (BENCHMARKS.md).
@@ -184,6 +190,20 @@ public final class PhoneDetector implements Detector {
         if (number != null && util.isPossibleNumber(number)) {
             out.add(start, end, EntityType.PHONE_NUMBER, POSSIBLE_SCORE + adjust);
         }
+    }
+
+    /**
+     * True when a candidate found earlier covers {@code [start, end)} with a score no fallback result can
+     * reach, even with its context boost. The pipeline runs the IBAN and card detectors before this one.
+     */
+    private static boolean insideStrongerSpan(Candidates found, int start, int end) {
+        for (int k = 0; k < found.size(); k++) {
+            if (found.start(k) <= start && end <= found.end(k)
+                    && found.score(k) > OTHER_REGION_SCORE + DetectionPipeline.CONTEXT_BOOST) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
