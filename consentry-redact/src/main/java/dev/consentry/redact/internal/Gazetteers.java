@@ -9,20 +9,47 @@ import java.util.Map;
 /**
  * Word lists behind the name and address detectors, loaded once per engine from bundled resources.
  *
+ * <p>They are one {@link TokenDictionary}, {@link #words()}, whose value packs what each list says about
+ * a word, so the person detector learns everything about a token from one probe of one table (a probe of
+ * a table this size is a cache miss; four of them per capitalized word were a tenth of the engine's time):
+ *
  * <ul>
- *   <li>{@code firstNames}: SSA given names with their number of births (a proxy for how name-like a word is);</li>
- *   <li>{@code surnames}: the most frequent 2010 Census surnames with counts;</li>
- *   <li>{@code commonWords}: ordinary lowercase English words ({@link EnglishWords}, SCOWL), plus hand-written
- *       ambiguous given names, function words, months, days and places — a name that is also a word needs
- *       more evidence.</li>
- *   <li>{@code personTokens}: every name word as a bit set ({@link #SSA_FIRST}, {@link #WORLD_FIRST}, ...), so the
- *       person detector asks one dictionary whether a token can be part of a name at all. The world lists are
- *       given names and surnames of datafaker's locales and the full names of real public figures it lists
- *       (athletes, scientists, artists); see the resource's NOTICE.</li>
+ *   <li>bits 0-5, {@link #nameBits}: the name lists the word is in ({@link #SSA_FIRST}, {@link #WORLD_FIRST},
+ *       {@link #CENSUS_SURNAME}, ...). SSA given names count from {@link #MIN_SSA_FIRST_COUNT} births; the
+ *       Census surnames are the most frequent of 2010; the world lists are given names and surnames of
+ *       datafaker's locales and the full names of real public figures it lists (athletes, scientists,
+ *       artists), see the resource's NOTICE;</li>
+ *   <li>bits 6-7, {@link #commonClass}: an ordinary lowercase English word ({@link EnglishWords}, SCOWL),
+ *       a hand-written ambiguous given name, or a function word, month, day or place — a name that is
+ *       also a word needs more evidence;</li>
+ *   <li>bits 8-30, {@link #firstCount}: the SSA given name's number of births (a proxy for how name-like a
+ *       word is), every count, capped at {@value #MAX_COUNT}.</li>
  * </ul>
  */
-public record Gazetteers(TokenDictionary firstNames, TokenDictionary surnames, TokenDictionary commonWords,
-        TokenDictionary personTokens, List<String> fakeFirstNames, List<String> fakeSurnames) {
+public record Gazetteers(TokenDictionary words, List<String> fakeFirstNames, List<String> fakeSurnames) {
+
+    private static final int NAME_BITS = 0x3F;
+    private static final int COMMON_SHIFT = 6;
+    private static final int COUNT_SHIFT = 8;
+    /** Larger than any SSA total (James: 5.25 million), and 23 bits keep the packed value positive. */
+    static final int MAX_COUNT = (1 << 23) - 1;
+
+    /** The name-list bits of a {@link #words()} value, 0 for an absent word. */
+    public static int nameBits(int word) {
+        return word < 0 ? 0 : word & NAME_BITS;
+    }
+
+    /** {@link #COMMON_WORD}, {@link #AMBIGUOUS_NAME}, {@link #FUNCTION_WORD}, or {@link TokenDictionary#ABSENT}. */
+    public static int commonClass(int word) {
+        int c = word < 0 ? 0 : (word >>> COMMON_SHIFT) & 3;
+        return c == 0 ? TokenDictionary.ABSENT : c;
+    }
+
+    /** The SSA births of a given name, or {@link TokenDictionary#ABSENT} when it is none. */
+    public static int firstCount(int word) {
+        int c = word < 0 ? 0 : word >>> COUNT_SHIFT;
+        return c == 0 ? TokenDictionary.ABSENT : c;
+    }
 
     /** In the SSA list with at least {@link #MIN_SSA_FIRST_COUNT} births. */
     public static final int SSA_FIRST = 1;
@@ -169,8 +196,10 @@ public record Gazetteers(TokenDictionary firstNames, TokenDictionary surnames, T
                 default -> { }
             }
         }
-        return new Gazetteers(TokenDictionary.of(first), TokenDictionary.of(last), TokenDictionary.of(common),
-                TokenDictionary.of(bits), List.copyOf(fakeFirst), List.copyOf(fakeLast));
+        Map<String, Integer> words = new HashMap<>(bits);
+        common.forEach((word, c) -> words.merge(word, c << COMMON_SHIFT, (a, b) -> a | b));
+        first.forEach((name, count) -> words.merge(name, Math.min(count, MAX_COUNT) << COUNT_SHIFT, (a, b) -> a | b));
+        return new Gazetteers(TokenDictionary.of(words), List.copyOf(fakeFirst), List.copyOf(fakeLast));
     }
 
     /** An ordinary English word (SCOWL); a very frequent given name still counts as a name. */

@@ -90,14 +90,14 @@ public final class PersonDetector implements Detector {
     private final TokenDictionary strongCuesAfter;
     private final TokenDictionary notPersonAfter;
     /**
-     * {@link TokenDictionary#valueBitsFilter} of the given names and public figures in {@code personTokens}:
+     * {@link TokenDictionary#valueBitsFilter} of the given names and public figures in {@link Gazetteers#words()}:
      * 64 KB that stay in cache, so most lowercase words are rejected without probing the big table.
      */
     private final long[] firstOrFigure;
 
     public PersonDetector(Gazetteers gazetteers) {
         this.g = gazetteers;
-        this.firstOrFigure = gazetteers.personTokens().valueBitsFilter(Gazetteers.SSA_FIRST | FIGURE, 19);
+        this.firstOrFigure = gazetteers.words().valueBitsFilter(Gazetteers.SSA_FIRST | FIGURE, 19);
         this.honorifics = TokenDictionary.ofWords(HONORIFICS);
         this.cuesBefore = TokenDictionary.ofWords(CUES_BEFORE);
         this.cuesAfter = TokenDictionary.ofWords(CUES_AFTER);
@@ -125,7 +125,7 @@ public final class PersonDetector implements Detector {
         while (i < n) {
             int f = t.flags(i);
             // cheap trigger first: a word without digits, capitalized or lowercase
-            if ((f & Tokens.HAS_LETTER) == 0 || (f & Tokens.HAS_DIGIT) != 0 || embedded(v, t, i)) {
+            if ((f & Tokens.HAS_LETTER) == 0 || (f & Tokens.HAS_DIGIT) != 0) {
                 i++;
                 continue;
             }
@@ -136,6 +136,10 @@ public final class PersonDetector implements Detector {
             }
             if (!lower && (f & (Tokens.CAPITALIZED | Tokens.ALL_UPPER)) == 0) {
                 i++; // "iPhone", "eBay": mixed case, neither a name nor lowercase text
+                continue;
+            }
+            if (embedded(v, t, i)) {
+                i++; // tested after the cheaper rejections above; all of them are pure
                 continue;
             }
             int cls = cls(memo, v, t, i, lower);
@@ -418,10 +422,10 @@ public final class PersonDetector implements Detector {
                 case INITIAL -> 0.0;
                 case UNKNOWN -> sentenceStart ? 0.2 : 0.4;
                 default -> firstCount(v, t, i) >= MIN_WORDY_SINGLE_COUNT
-                        && g.commonWords().get(v.text(), t.start(i), t.end(i)) == Gazetteers.COMMON_WORD ? 0.35 : 0.2;
+                        && Gazetteers.commonClass(word(v, t, i)) == Gazetteers.COMMON_WORD ? 0.35 : 0.2;
             };
             if (first != INITIAL && personVerbAfter(v, t, i)
-                    && g.commonWords().get(v.text(), t.start(i), t.end(i)) != Gazetteers.AMBIGUOUS_NAME) {
+                    && Gazetteers.commonClass(word(v, t, i)) != Gazetteers.AMBIGUOUS_NAME) {
                 s += 0.15; // "Tebogo is cute", "Bill is so right": a lone name that is the subject of a sentence
             }
             if (first != INITIAL && hyphenatedPair(v, t, i)) {
@@ -569,7 +573,7 @@ public final class PersonDetector implements Detector {
     }
 
     private boolean surname(TextView v, Tokens t, int i) {
-        return g.surnames().contains(v.text(), t.start(i), t.end(i));
+        return (Gazetteers.nameBits(word(v, t, i)) & Gazetteers.CENSUS_SURNAME) != 0;
     }
 
     private int classify(TextView v, Tokens t, int i, boolean lower) {
@@ -584,13 +588,14 @@ public final class PersonDetector implements Detector {
                 return t.is(i, Tokens.ALL_UPPER) && end - start >= 3 ? shouted(v, t, i, start, end) : STOP;
             }
         }
-        int common = g.commonWords().get(s, start, end);
+        int word = g.words().get(s, start, end); // one probe answers every list (Gazetteers)
+        int common = Gazetteers.commonClass(word);
         if (common == Gazetteers.FUNCTION_WORD || honorifics.contains(s, start, end)) {
             return STOP;
         }
-        int fn = g.firstNames().get(s, start, end);
+        int fn = Gazetteers.firstCount(word);
         boolean isFirst = fn >= MIN_FIRST_COUNT;
-        boolean isSurname = g.surnames().contains(s, start, end);
+        boolean isSurname = (Gazetteers.nameBits(word) & Gazetteers.CENSUS_SURNAME) != 0;
         if (common == Gazetteers.COMMON_WORD && fn >= MIN_COMMON_WORD_FIRST_COUNT && !lower) {
             return FIRST; // "John", "Peter", "Maria" are dictionary words too, but far more often names
         }
@@ -619,7 +624,7 @@ public final class PersonDetector implements Detector {
      */
     private int shouted(TextView v, Tokens t, int i, int start, int end) {
         CharSequence s = v.text();
-        if (g.commonWords().get(s, start, end) != TokenDictionary.ABSENT || honorifics.contains(s, start, end)) {
+        if (Gazetteers.commonClass(g.words().get(s, start, end)) != TokenDictionary.ABSENT || honorifics.contains(s, start, end)) {
             return STOP;
         }
         int bits = nameBits(v, t, i);
@@ -632,11 +637,11 @@ public final class PersonDetector implements Detector {
 
     private boolean shoutedWord(TextView v, Tokens t, int k) {
         return k >= 0 && k < t.count() && t.is(k, Tokens.ALL_UPPER) && t.length(k) >= 2 && !t.is(k, Tokens.HAS_DIGIT)
-                && g.commonWords().get(v.text(), t.start(k), t.end(k)) != TokenDictionary.ABSENT;
+                && Gazetteers.commonClass(word(v, t, k)) != TokenDictionary.ABSENT;
     }
 
     private boolean isLowerSurnameShape(TextView v, Tokens t, int i) {
-        return t.is(i, Tokens.ALL_LOWER) && t.length(i) >= 3 && !g.commonWords().contains(v.text(), t.start(i), t.end(i))
+        return t.is(i, Tokens.ALL_LOWER) && t.length(i) >= 3 && Gazetteers.commonClass(word(v, t, i)) == TokenDictionary.ABSENT
                 && !t.is(i, Tokens.HAS_DIGIT);
     }
 
@@ -648,14 +653,19 @@ public final class PersonDetector implements Detector {
         return TokenDictionary.mayHaveValueBits(firstOrFigure, t, i);
     }
 
-    /** The token's {@link Gazetteers#personTokens()} bits, 0 when it is in no name list. */
+    /** The token's {@link Gazetteers#nameBits} (without a possessive "'s"), 0 when it is in no name list. */
     private int nameBits(TextView v, Tokens t, int i) {
         int end = possessive(v, t, i) ? t.end(i) - 2 : t.end(i);
-        return Math.max(0, g.personTokens().get(v.text(), t.start(i), end));
+        return Gazetteers.nameBits(g.words().get(v.text(), t.start(i), end));
     }
 
     private int firstCount(TextView v, Tokens t, int i) {
-        return g.firstNames().get(v.text(), t.start(i), t.end(i));
+        return Gazetteers.firstCount(word(v, t, i));
+    }
+
+    /** The {@link Gazetteers#words()} value of the whole token i. */
+    private int word(TextView v, Tokens t, int i) {
+        return g.words().get(v.text(), t.start(i), t.end(i));
     }
 
     /** "DJ" or "MC" in capitals right before token i: a performer's stage name follows. */
@@ -688,7 +698,7 @@ public final class PersonDetector implements Detector {
 
     private static boolean possessive(TextView v, Tokens t, int i) {
         int e = t.end(i);
-        return e - t.start(i) > 3 && (v.charAt(e - 1) == 's' || v.charAt(e - 1) == 'S')
+        return t.is(i, Tokens.HAS_APOSTROPHE) && e - t.start(i) > 3 && (v.charAt(e - 1) == 's' || v.charAt(e - 1) == 'S')
                 && (v.charAt(e - 2) == '\'' || v.charAt(e - 2) == '\u2019');
     }
 

@@ -15,6 +15,8 @@ public final class Tokens {
     public static final int ALL_LOWER = 4;
     public static final int HAS_DIGIT = 8;
     public static final int HAS_LETTER = 16;
+    /** An apostrophe (' or U+2019) inside the token: "O'Brien", "Jane's". Without it no token is a possessive. */
+    public static final int HAS_APOSTROPHE = 32;
 
     private CharSequence text;
     /** The text's chars (the array of a {@link CharArrayText}, or a copy): lookups below read it directly. */
@@ -114,6 +116,7 @@ public final class Tokens {
                         h = 31 * h + c;
                     } else if ((c == '\'' || c == '-') && i + 1 < n && i > start
                             && Character.isLetter(s[i - 1]) && Character.isLetter(s[i + 1])) {
+                        f |= c == '\'' ? HAS_APOSTROPHE : 0;
                         h = 31 * h + c;
                         i++;
                         continue;
@@ -146,6 +149,7 @@ public final class Tokens {
                     i += units;
                 } else if (c == '\u2019' && i + 1 < n && i > start
                         && Character.isLetter(s[i - 1]) && Character.isLetter(s[i + 1])) {
+                    f |= HAS_APOSTROPHE;
                     h = 31 * h + TokenDictionary.fold(c);
                     i++;
                 } else {

@@ -130,6 +130,7 @@ class TokensTest {
                         i += Character.charCount(cp);
                     } else if ((c == '\'' || c == '\u2019' || c == '-') && i + 1 < n && i > start
                             && Character.isLetter(text.charAt(i - 1)) && Character.isLetter(text.charAt(i + 1))) {
+                        f |= c == '-' ? 0 : Tokens.HAS_APOSTROPHE;
                         i++;
                     } else {
                         break;
