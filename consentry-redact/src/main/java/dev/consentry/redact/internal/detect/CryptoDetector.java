@@ -21,6 +21,11 @@ public final class CryptoDetector implements Detector {
     }
 
     @Override
+    public boolean readsEveryToken() {
+        return true;
+    }
+
+    @Override
     public void detect(TextView v, Candidates out) {
         // Every address is an ASCII letter-and-digit run of 14+ chars, and such a run lies inside one word
         // token at least as long: only those few tokens are scanned.

@@ -28,6 +28,11 @@ public final class DenyListDetector implements Detector {
     }
 
     @Override
+    public boolean readsEveryToken() {
+        return true;
+    }
+
+    @Override
     public void detect(TextView v, Candidates out) {
         Tokens t = v.tokens();
         for (int i = 0; i < t.count(); i++) {

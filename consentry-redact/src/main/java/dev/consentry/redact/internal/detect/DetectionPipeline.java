@@ -57,6 +57,8 @@ public final class DetectionPipeline {
             EntityType.CRYPTO, "wallet btc bitcoin eth ethereum crypto send address");
 
     private final List<Detector> detectors;
+    /** Some detector tokenizes every text, so the triggers are read off the tokens (see TextView). */
+    private final boolean tokenized;
     private final RedactionConfig config;
     private final Map<EntityType, TokenDictionary> context;
     private final TokenDictionary allow;
@@ -93,6 +95,7 @@ public final class DetectionPipeline {
             d.add(deny);
         }
         this.detectors = List.copyOf(d);
+        this.tokenized = detectors.stream().anyMatch(Detector::readsEveryToken);
 
         Map<EntityType, TokenDictionary> ctx = new EnumMap<>(EntityType.class);
         for (EntityType type : EntityType.values()) {
@@ -149,7 +152,7 @@ public final class DetectionPipeline {
             return List.of();
         }
         Scratch s = scratch.get();
-        TextView view = new TextView(text, s);
+        TextView view = new TextView(text, s, tokenized);
         Candidates c = s.candidates();
         for (Detector d : detectors) {
             d.detect(view, c);

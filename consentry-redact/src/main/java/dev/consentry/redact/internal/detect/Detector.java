@@ -14,4 +14,12 @@ public interface Detector {
     EntityType type();
 
     void detect(TextView view, Candidates out);
+
+    /**
+     * True when {@link #detect} reads the word tokens of every text (not only near a candidate): then the
+     * pipeline derives the shared triggers from the tokens instead of a second pass over every char.
+     */
+    default boolean readsEveryToken() {
+        return false;
+    }
 }

@@ -110,6 +110,11 @@ public final class StreetAddressDetector implements Detector {
     }
 
     @Override
+    public boolean readsEveryToken() {
+        return true;
+    }
+
+    @Override
     public void detect(TextView v, Candidates out) {
         Tokens t = v.tokens();
         int n = t.count();

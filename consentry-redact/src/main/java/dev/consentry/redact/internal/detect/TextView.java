@@ -28,15 +28,20 @@ public final class TextView {
 
     private final Scratch scratch;
     private final int length;
+    private final boolean triggersFromTokens;
 
     public TextView(CharSequence source) {
-        this(source, null);
+        this(source, null, false);
     }
 
-    /** With per-thread buffers to reuse; {@code scratch} may be null. */
-    TextView(CharSequence source, Scratch scratch) {
+    /**
+     * With per-thread buffers to reuse ({@code scratch} may be null). {@code triggersFromTokens}: the caller
+     * will tokenize the text anyway, so the triggers are read off the tokens (see {@link #findTriggers}).
+     */
+    TextView(CharSequence source, Scratch scratch, boolean triggersFromTokens) {
         this.source = source;
         this.scratch = scratch;
+        this.triggersFromTokens = triggersFromTokens;
         this.length = source.length();
         char[] buffer = scratch != null ? scratch.chars(length) : new char[length];
         this.chars = CharArrayText.copy(source, buffer);
@@ -95,6 +100,14 @@ public final class TextView {
      * word or are a lone separator and cost one table lookup.
      */
     private void findTriggers() {
+        if (triggersFromTokens) {
+            findTriggersFromTokens();
+        } else {
+            findTriggersByChar();
+        }
+    }
+
+    private void findTriggersByChar() {
         int n = length;
         int[] words = scratch != null ? scratch.wordStarts(n + 1) : new int[n + 1];
         int[] digits = scratch != null ? scratch.digitStarts(n + 1) : new int[n + 1];
@@ -140,6 +153,92 @@ public final class TextView {
         atSignCount = ac;
         dots = ds;
         dotCount = pc;
+    }
+
+    /**
+     * The same lists as {@link #findTriggersByChar}, read off the tokens. Every letter or digit lies inside
+     * a token, so the chars between tokens can only add ':', '@' and '.'; a plain ASCII token (no
+     * {@link Tokens#HAS_OTHER}) is one word run, whose digit runs matter only when it has a digit. Only
+     * tokens with other chars inside (an apostrophe, a non-ASCII letter or mark) are walked char by char.
+     * This skips the per-char pass over letters, whose branch at every word start was most of its cost.
+     */
+    private void findTriggersFromTokens() {
+        Tokens t = tokens();
+        int n = length;
+        int[] words = scratch != null ? scratch.wordStarts(n + 1) : new int[n + 1];
+        int[] digits = scratch != null ? scratch.digitStarts(n + 1) : new int[n + 1];
+        int[] ats = scratch != null ? scratch.atSigns(n + 1) : new int[n + 1];
+        int[] ds = scratch != null ? scratch.dots(n + 1) : new int[n + 1];
+        int wc = 0;
+        int dc = 0;
+        int ac = 0;
+        int pc = 0;
+        char[] a = chars;
+        int pos = 0;
+        int count = t.count();
+        for (int k = 0; k <= count; k++) {
+            int gapEnd = k < count ? t.start(k) : n;
+            for (int i = pos; i < gapEnd; i++) { // between tokens: no letter or digit
+                char c = a[i];
+                if (c == ':') {
+                    words[wc++] = i;
+                } else if (c == '@') {
+                    ats[ac++] = i;
+                } else if (c == '.') {
+                    ds[pc++] = i;
+                }
+            }
+            if (k == count) {
+                break;
+            }
+            int s = gapEnd;
+            int e = t.end(k);
+            int f = t.flags(k);
+            if ((f & Tokens.HAS_OTHER) == 0) {
+                words[wc++] = s; // the char before is between tokens, so never a letter or digit
+                if ((f & Tokens.HAS_DIGIT) != 0) {
+                    boolean prevDigit = false;
+                    for (int i = s; i < e; i++) {
+                        boolean digit = a[i] <= '9'; // an ASCII letter or digit
+                        if (digit && !prevDigit) {
+                            if (i == s && s > 0 && (a[s - 1] == '+' || a[s - 1] == '(')) {
+                                digits[dc++] = s - 1;
+                            }
+                            digits[dc++] = i;
+                        }
+                        prevDigit = digit;
+                    }
+                }
+            } else {
+                int prev = s > 0 ? charClass(a[s - 1]) : 0;
+                for (int i = s; i < e; i++) { // same steps as findTriggersByChar; no ':', '@' or '.' in a token
+                    int cls = charClass(a[i]);
+                    if ((cls & WORD) != 0 && (prev & WORD) == 0) {
+                        words[wc++] = i;
+                    }
+                    if ((cls & DIGIT) != 0 && (prev & DIGIT) == 0) {
+                        if ((prev & PLUS_OR_PAREN) != 0) {
+                            digits[dc++] = i - 1;
+                        }
+                        digits[dc++] = i;
+                    }
+                    prev = cls;
+                }
+            }
+            pos = e;
+        }
+        wordStarts = words;
+        wordStartCount = wc;
+        digitStarts = digits;
+        digitStartCount = dc;
+        atSigns = ats;
+        atSignCount = ac;
+        dots = ds;
+        dotCount = pc;
+    }
+
+    private static int charClass(char c) {
+        return c < 128 ? ASCII_CLASS[c] : Character.isLetterOrDigit(c) ? WORD : 0;
     }
 
     /** Positions of every '.', in order: the first {@link #dotCount()} entries. */

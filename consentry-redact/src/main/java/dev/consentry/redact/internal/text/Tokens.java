@@ -17,6 +17,11 @@ public final class Tokens {
     public static final int HAS_LETTER = 16;
     /** An apostrophe (' or U+2019) inside the token: "O'Brien", "Jane's". Without it no token is a possessive. */
     public static final int HAS_APOSTROPHE = 32;
+    /**
+     * A char other than an ASCII letter or digit inside the token: an inner apostrophe or hyphen, a non-ASCII
+     * letter, digit or mark. Without it the token is a plain ASCII run, and scanners can treat it as one.
+     */
+    public static final int HAS_OTHER = 64;
 
     private CharSequence text;
     /** The text's chars (the array of a {@link CharArrayText}, or a copy): lookups below read it directly. */
@@ -116,7 +121,7 @@ public final class Tokens {
                         h = 31 * h + c;
                     } else if ((c == '\'' || c == '-') && i + 1 < n && i > start
                             && Character.isLetter(s[i - 1]) && Character.isLetter(s[i + 1])) {
-                        f |= c == '\'' ? HAS_APOSTROPHE : 0;
+                        f |= c == '\'' ? HAS_APOSTROPHE | HAS_OTHER : HAS_OTHER;
                         h = 31 * h + c;
                         i++;
                         continue;
@@ -126,6 +131,7 @@ public final class Tokens {
                     first = false;
                     i++;
                 } else if (isWordChar(s, i, n)) {
+                    f |= HAS_OTHER;
                     int cp = Character.codePointAt(s, i, n);
                     if (Character.isDigit(cp)) {
                         f |= HAS_DIGIT;
@@ -149,7 +155,7 @@ public final class Tokens {
                     i += units;
                 } else if (c == '\u2019' && i + 1 < n && i > start
                         && Character.isLetter(s[i - 1]) && Character.isLetter(s[i + 1])) {
-                    f |= HAS_APOSTROPHE;
+                    f |= HAS_APOSTROPHE | HAS_OTHER;
                     h = 31 * h + TokenDictionary.fold(c);
                     i++;
                 } else {

@@ -112,6 +112,9 @@ class TokensTest {
                     c = text.charAt(i);
                     if (isWordChar(text, i)) {
                         int cp = Character.codePointAt(text, i);
+                        if (cp >= 128) {
+                            f |= Tokens.HAS_OTHER;
+                        }
                         if (Character.isDigit(cp)) {
                             f |= HAS_DIGIT;
                         } else {
@@ -130,7 +133,7 @@ class TokensTest {
                         i += Character.charCount(cp);
                     } else if ((c == '\'' || c == '\u2019' || c == '-') && i + 1 < n && i > start
                             && Character.isLetter(text.charAt(i - 1)) && Character.isLetter(text.charAt(i + 1))) {
-                        f |= c == '-' ? 0 : Tokens.HAS_APOSTROPHE;
+                        f |= c == '-' ? Tokens.HAS_OTHER : Tokens.HAS_APOSTROPHE | Tokens.HAS_OTHER;
                         i++;
                     } else {
                         break;
