@@ -28,11 +28,26 @@ public final class IpAddressDetector implements Detector {
     @Override
     public void detect(TextView v, Candidates out) {
         int next = 0; // chars before this are done
-        // An address starts at a word boundary with a hex digit, or at a ':' ("::1"): only word starts and
-        // colons can qualify, each costs at most one bounded attempt, so this stays linear.
-        int[] starts = v.wordStartsAndColons();
-        for (int k = 0, count = v.wordStartCount(); k < count; k++) {
-            int i = starts[k];
+        // An address starts at a word boundary with a hex digit, or at a ':' ("::1"), each costs at most
+        // one bounded attempt, so this stays linear. Of the word starts only two kinds can qualify: a
+        // digit (a digit-run start) and a hex word of 1-4 chars right before a ':' (see ipv6Starts); so
+        // those lists are walked, in order, and every word is not. Extra positions (a '+' before a digit, a
+        // digit after a letter) fail the checks below, as they would have.
+        int[] digits = v.digitStarts();
+        int digitCount = v.digitStartCount();
+        int[] colonSide = ipv6Starts(v);
+        int a = 0;
+        int b = 0;
+        while (a < digitCount || b < colonSide.length) {
+            int i;
+            if (b >= colonSide.length || (a < digitCount && digits[a] <= colonSide[b])) {
+                i = digits[a++];
+                if (b < colonSide.length && colonSide[b] == i) {
+                    b++;
+                }
+            } else {
+                i = colonSide[b++];
+            }
             if (i < next) {
                 continue;
             }
@@ -59,6 +74,35 @@ public final class IpAddressDetector implements Detector {
                 next = end6;
             }
         }
+    }
+
+    private static final int[] NONE = new int[0];
+
+    /**
+     * In order, for every ':': the word starts among the 4 chars before it, then the ':' itself. Every word
+     * start where {@link #couldStartIpv6} holds is among them (its ':' is the first after it). Most texts
+     * have few colons, so this is short.
+     */
+    private static int[] ipv6Starts(TextView v) {
+        int count = v.colonCount();
+        if (count == 0) {
+            return NONE;
+        }
+        int[] colons = v.colons();
+        int[] out = new int[count * 5];
+        int n = 0;
+        int emitted = -1;
+        for (int k = 0; k < count; k++) {
+            int p = colons[k];
+            for (int i = Math.max(p - 4, emitted + 1); i < p; i++) {
+                if (TextView.isWordChar(v.charAt(i)) && !TextView.isWordChar(v.at(i - 1))) {
+                    out[n++] = i;
+                }
+            }
+            out[n++] = p;
+            emitted = p;
+        }
+        return java.util.Arrays.copyOf(out, n);
     }
 
     /** An IPv6 address starts with "::" or with 1-4 hex digits and a ':'; anything else can be skipped. */

@@ -45,7 +45,7 @@ final class Scratch {
 
     int[] wordStarts(int n) {
         if (n > MAX_KEPT + 1) {
-            return new int[n];
+            return new int[MAX_KEPT + 1]; // a long text's list grows as needed (TextView)
         }
         if (wordStarts.length < n) {
             wordStarts = new int[Math.max(n, wordStarts.length * 2)];
@@ -55,7 +55,7 @@ final class Scratch {
 
     int[] digitStarts(int n) {
         if (n > MAX_KEPT + 1) {
-            return new int[n];
+            return new int[MAX_KEPT + 1]; // a long text's list grows as needed (TextView)
         }
         if (digitStarts.length < n) {
             digitStarts = new int[Math.max(n, digitStarts.length * 2)];
@@ -64,10 +64,21 @@ final class Scratch {
     }
 
     private int[] dots = new int[2_048];
+    private int[] colons = new int[2_048];
+
+    int[] colons(int n) {
+        if (n > MAX_KEPT + 1) {
+            return new int[MAX_KEPT + 1]; // a long text's list grows as needed (TextView)
+        }
+        if (colons.length < n) {
+            colons = new int[Math.max(n, colons.length * 2)];
+        }
+        return colons;
+    }
 
     int[] dots(int n) {
         if (n > MAX_KEPT + 1) {
-            return new int[n];
+            return new int[MAX_KEPT + 1]; // a long text's list grows as needed (TextView)
         }
         if (dots.length < n) {
             dots = new int[Math.max(n, dots.length * 2)];
@@ -77,7 +88,7 @@ final class Scratch {
 
     int[] atSigns(int n) {
         if (n > MAX_KEPT + 1) {
-            return new int[n];
+            return new int[MAX_KEPT + 1]; // a long text's list grows as needed (TextView)
         }
         if (atSigns.length < n) {
             atSigns = new int[Math.max(n, atSigns.length * 2)];

@@ -25,6 +25,8 @@ public final class TextView {
     private int atSignCount;
     private int[] dots;
     private int dotCount;
+    private int[] colons;
+    private int colonCount;
 
     private final Scratch scratch;
     private final int length;
@@ -109,14 +111,16 @@ public final class TextView {
 
     private void findTriggersByChar() {
         int n = length;
-        int[] words = scratch != null ? scratch.wordStarts(n + 1) : new int[n + 1];
-        int[] digits = scratch != null ? scratch.digitStarts(n + 1) : new int[n + 1];
-        int[] ats = scratch != null ? scratch.atSigns(n + 1) : new int[n + 1];
-        int[] ds = scratch != null ? scratch.dots(n + 1) : new int[n + 1];
+        int[] words = scratch != null ? scratch.wordStarts(n + 1) : new int[Math.min(n + 1, Scratch.MAX_KEPT + 1)];
+        int[] digits = scratch != null ? scratch.digitStarts(n + 1) : new int[Math.min(n + 1, Scratch.MAX_KEPT + 1)];
+        int[] ats = scratch != null ? scratch.atSigns(n + 1) : new int[Math.min(n + 1, Scratch.MAX_KEPT + 1)];
+        int[] ds = scratch != null ? scratch.dots(n + 1) : new int[Math.min(n + 1, Scratch.MAX_KEPT + 1)];
+        int[] cs = scratch != null ? scratch.colons(n + 1) : new int[Math.min(n + 1, Scratch.MAX_KEPT + 1)];
         int wc = 0;
         int pc = 0;
         int dc = 0;
         int ac = 0;
+        int cc = 0;
         int prev = 0;
         char[] a = chars;
         for (int i = 0; i < n; i++) {
@@ -130,19 +134,22 @@ public final class TextView {
                 continue; // inside a word, or a plain separator: most chars
             }
             if ((starts & (WORD | COLON)) != 0) {
-                words[wc++] = i;
+                words = put(words, wc++, i);
+            }
+            if ((starts & COLON) != 0) {
+                cs = put(cs, cc++, i);
             }
             if ((starts & DIGIT) != 0) {
                 if ((before & PLUS_OR_PAREN) != 0) {
-                    digits[dc++] = i - 1; // a '+' or '(' right before a digit run is a trigger too
+                    digits = put(digits, dc++, i - 1); // a '+' or '(' right before a digit run is a trigger too
                 }
-                digits[dc++] = i;
+                digits = put(digits, dc++, i);
             }
             if ((starts & AT) != 0) {
-                ats[ac++] = i;
+                ats = put(ats, ac++, i);
             }
             if ((starts & DOT) != 0) {
-                ds[pc++] = i;
+                ds = put(ds, pc++, i);
             }
         }
         wordStarts = words;
@@ -153,6 +160,8 @@ public final class TextView {
         atSignCount = ac;
         dots = ds;
         dotCount = pc;
+        colons = cs;
+        colonCount = cc;
     }
 
     /**
@@ -165,14 +174,16 @@ public final class TextView {
     private void findTriggersFromTokens() {
         Tokens t = tokens();
         int n = length;
-        int[] words = scratch != null ? scratch.wordStarts(n + 1) : new int[n + 1];
-        int[] digits = scratch != null ? scratch.digitStarts(n + 1) : new int[n + 1];
-        int[] ats = scratch != null ? scratch.atSigns(n + 1) : new int[n + 1];
-        int[] ds = scratch != null ? scratch.dots(n + 1) : new int[n + 1];
+        int[] words = scratch != null ? scratch.wordStarts(n + 1) : new int[Math.min(n + 1, Scratch.MAX_KEPT + 1)];
+        int[] digits = scratch != null ? scratch.digitStarts(n + 1) : new int[Math.min(n + 1, Scratch.MAX_KEPT + 1)];
+        int[] ats = scratch != null ? scratch.atSigns(n + 1) : new int[Math.min(n + 1, Scratch.MAX_KEPT + 1)];
+        int[] ds = scratch != null ? scratch.dots(n + 1) : new int[Math.min(n + 1, Scratch.MAX_KEPT + 1)];
+        int[] cs = scratch != null ? scratch.colons(n + 1) : new int[Math.min(n + 1, Scratch.MAX_KEPT + 1)];
         int wc = 0;
         int dc = 0;
         int ac = 0;
         int pc = 0;
+        int cc = 0;
         char[] a = chars;
         int pos = 0;
         int count = t.count();
@@ -181,11 +192,12 @@ public final class TextView {
             for (int i = pos; i < gapEnd; i++) { // between tokens: no letter or digit
                 char c = a[i];
                 if (c == ':') {
-                    words[wc++] = i;
+                    words = put(words, wc++, i);
+                    cs = put(cs, cc++, i);
                 } else if (c == '@') {
-                    ats[ac++] = i;
+                    ats = put(ats, ac++, i);
                 } else if (c == '.') {
-                    ds[pc++] = i;
+                    ds = put(ds, pc++, i);
                 }
             }
             if (k == count) {
@@ -195,16 +207,16 @@ public final class TextView {
             int e = t.end(k);
             int f = t.flags(k);
             if ((f & Tokens.HAS_OTHER) == 0) {
-                words[wc++] = s; // the char before is between tokens, so never a letter or digit
+                words = put(words, wc++, s); // the char before is between tokens, so never a letter or digit
                 if ((f & Tokens.HAS_DIGIT) != 0) {
                     boolean prevDigit = false;
                     for (int i = s; i < e; i++) {
                         boolean digit = a[i] <= '9'; // an ASCII letter or digit
                         if (digit && !prevDigit) {
                             if (i == s && s > 0 && (a[s - 1] == '+' || a[s - 1] == '(')) {
-                                digits[dc++] = s - 1;
+                                digits = put(digits, dc++, s - 1);
                             }
-                            digits[dc++] = i;
+                            digits = put(digits, dc++, i);
                         }
                         prevDigit = digit;
                     }
@@ -214,13 +226,13 @@ public final class TextView {
                 for (int i = s; i < e; i++) { // same steps as findTriggersByChar; no ':', '@' or '.' in a token
                     int cls = charClass(a[i]);
                     if ((cls & WORD) != 0 && (prev & WORD) == 0) {
-                        words[wc++] = i;
+                        words = put(words, wc++, i);
                     }
                     if ((cls & DIGIT) != 0 && (prev & DIGIT) == 0) {
                         if ((prev & PLUS_OR_PAREN) != 0) {
-                            digits[dc++] = i - 1;
+                            digits = put(digits, dc++, i - 1);
                         }
-                        digits[dc++] = i;
+                        digits = put(digits, dc++, i);
                     }
                     prev = cls;
                 }
@@ -235,10 +247,40 @@ public final class TextView {
         atSignCount = ac;
         dots = ds;
         dotCount = pc;
+        colons = cs;
+        colonCount = cc;
+    }
+
+    /**
+     * Stores v at a[k], growing a when full. A short text's lists come from {@link Scratch} with room for
+     * every char, so this never grows them; a long text's start small, so a 50 MB line does not allocate
+     * five 200 MB arrays up front.
+     */
+    private static int[] put(int[] a, int k, int v) {
+        if (k == a.length) {
+            a = java.util.Arrays.copyOf(a, Math.max(16, k * 2));
+        }
+        a[k] = v;
+        return a;
     }
 
     private static int charClass(char c) {
         return c < 128 ? ASCII_CLASS[c] : Character.isLetterOrDigit(c) ? WORD : 0;
+    }
+
+    /** Positions of every ':', in order: the first {@link #colonCount()} entries. */
+    public int[] colons() {
+        if (colons == null) {
+            findTriggers();
+        }
+        return colons;
+    }
+
+    public int colonCount() {
+        if (colons == null) {
+            findTriggers();
+        }
+        return colonCount;
     }
 
     /** Positions of every '.', in order: the first {@link #dotCount()} entries. */
