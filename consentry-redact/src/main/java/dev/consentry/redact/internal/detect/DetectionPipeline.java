@@ -175,7 +175,7 @@ public final class DetectionPipeline {
                 t = view.tokens();
             }
             int first = t.indexAtOrAfter(c.start(i));
-            int afterEnd = t.indexAtOrAfter(c.end(i));
+            int afterEnd = t.indexAtOrAfter(c.end(i), first);
             boolean found = false;
             for (int k = Math.max(0, first - BEFORE); k < first && !found; k++) {
                 found = words.contains(view.text(), t.start(k), t.end(k));

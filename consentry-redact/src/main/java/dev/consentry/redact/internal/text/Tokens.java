@@ -250,6 +250,19 @@ public final class Tokens {
         return lo;
     }
 
+    /**
+     * {@link #indexAtOrAfter(int)} for a position known to be at or after token {@code from}'s start — the
+     * end of a span whose start is there — found by stepping forward: a span covers a few tokens, which
+     * is cheaper than a binary search's unpredictable branches.
+     */
+    public int indexAtOrAfter(int charPos, int from) {
+        int k = from;
+        while (k < count && ends[k] <= charPos) {
+            k++;
+        }
+        return k;
+    }
+
     public boolean equalsIgnoreCase(int i, String lowerWord) {
         int len = ends[i] - starts[i];
         if (len != lowerWord.length()) {

@@ -34,6 +34,23 @@ class TokensTest {
     }
 
     @Test
+    void indexAtOrAfter_fromAHint_equalsTheBinarySearch() {
+        SplittableRandom random = new SplittableRandom(17);
+        for (int round = 0; round < 2_000; round++) {
+            StringBuilder b = new StringBuilder();
+            for (int k = random.nextInt(40); k > 0; k--) {
+                b.append(random.nextBoolean() ? "word" : "7").append(random.nextBoolean() ? " " : ", ");
+            }
+            Tokens t = Tokens.of(b);
+            for (int start = 0; start <= b.length(); start++) {
+                int first = t.indexAtOrAfter(start);
+                int end = start + random.nextInt(b.length() - start + 1);
+                assertThat(t.indexAtOrAfter(end, first)).as("%s [%d, %d)", b, start, end).isEqualTo(t.indexAtOrAfter(end));
+            }
+        }
+    }
+
+    @Test
     void tokenHashes_letDictionaryLookupsAgreeWithStringLookups_withReusedBuffers() {
         SplittableRandom random = new SplittableRandom(13);
         java.util.Map<String, Integer> words = new java.util.HashMap<>();
