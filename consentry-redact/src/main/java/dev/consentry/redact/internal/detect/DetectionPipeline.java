@@ -270,6 +270,9 @@ public final class DetectionPipeline {
             distinct[distinctCount++] = a;
             String value = s.substring(start, start + len); // String.indexOf(String) is a vectorized intrinsic
             for (int at = s.indexOf(value); at >= 0; at = s.indexOf(value, at + len)) {
+                if (at == start) {
+                    continue; // the span itself
+                }
                 if (foundCount * 2 == found.length) {
                     found = Arrays.copyOf(found, found.length * 2);
                 }
@@ -277,6 +280,9 @@ public final class DetectionPipeline {
                 found[foundCount * 2 + 1] = a;
                 foundCount++;
             }
+        }
+        if (foundCount == 0) {
+            return; // the usual case: every value occurs once, and the spans are sorted already
         }
         for (int f = 0; f < foundCount; f++) {
             int at = found[f * 2];

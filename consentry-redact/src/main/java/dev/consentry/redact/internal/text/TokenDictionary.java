@@ -11,30 +11,49 @@ public final class TokenDictionary {
 
     public static final int ABSENT = -1;
 
-    private final char[][] keys;
-    /** The (never zero) hash of each slot's key, 0 for an empty slot: a miss rarely touches a key. */
-    private final int[] hashes;
-    private final int[] values;
+    /**
+     * Per slot, four ints: the key's (never zero) hash, 0 for an empty slot; its value; its offset in
+     * {@link #pool}; its length. A probe reads one cache line of this array and, on a hash match, the
+     * key's chars in the pool: two memory accesses, where separate arrays for hashes, values and key
+     * objects cost four cache misses per hit in a table of a quarter million names.
+     */
+    private final int[] slots;
+    /** Every key's folded chars, one after another. */
+    private final char[] pool;
     private final int mask;
     private final int size;
 
     private TokenDictionary(Map<String, Integer> entries) {
         int capacity = Integer.highestOneBit(Math.max(4, entries.size() * 2 - 1)) << 1;
-        keys = new char[capacity][];
-        hashes = new int[capacity];
-        values = new int[capacity];
+        int[] table = new int[capacity * 4];
+        int chars = 0;
+        for (String key : entries.keySet()) {
+            chars += key.length();
+        }
+        char[] keys = new char[chars];
         mask = capacity - 1;
+        int used = 0;
         int n = 0;
         for (Map.Entry<String, Integer> e : entries.entrySet()) {
             char[] k = fold(e.getKey());
-            int slot = slotFor(k, 0, k.length);
-            if (keys[slot] == null) {
-                n++;
+            int h = hash(new String(k), 0, k.length);
+            int slot = h & mask;
+            while (table[slot * 4] != 0 && !(table[slot * 4 + 3] == k.length
+                    && java.util.Arrays.equals(keys, table[slot * 4 + 2], table[slot * 4 + 2] + k.length, k, 0, k.length))) {
+                slot = (slot + 1) & mask;
             }
-            keys[slot] = k;
-            hashes[slot] = hash(new String(k), 0, k.length);
-            values[slot] = e.getValue();
+            if (table[slot * 4] == 0) { // a new key; an equal folded key ("Jane", "jane") keeps the last value
+                n++;
+                System.arraycopy(k, 0, keys, used, k.length);
+                table[slot * 4] = h;
+                table[slot * 4 + 2] = used;
+                table[slot * 4 + 3] = k.length;
+                used += k.length;
+            }
+            table[slot * 4 + 1] = e.getValue();
         }
+        slots = table;
+        pool = keys;
         size = n;
     }
 
@@ -63,9 +82,10 @@ public final class TokenDictionary {
     public long[] valueBitsFilter(int valueMask, int log2Bits) {
         long[] bits = new long[1 << Math.max(0, log2Bits - 6)];
         int m = (bits.length << 6) - 1;
-        for (int slot = 0; slot < hashes.length; slot++) {
-            if (hashes[slot] != 0 && values[slot] != ABSENT && (values[slot] & valueMask) != 0) {
-                int b = hashes[slot] & m;
+        for (int slot = 0; slot < slots.length; slot += 4) {
+            int value = slots[slot + 1];
+            if (slots[slot] != 0 && value != ABSENT && (value & valueMask) != 0) {
+                int b = slots[slot] & m;
                 bits[b >>> 6] |= 1L << b;
             }
         }
@@ -101,15 +121,12 @@ public final class TokenDictionary {
         int h = hash(s, start, end);
         int len = end - start;
         for (int slot = h & mask; ; slot = (slot + 1) & mask) {
-            int kh = hashes[slot];
+            int kh = slots[slot * 4];
             if (kh == 0) {
                 return ABSENT;
             }
-            if (kh == h) {
-                char[] k = keys[slot];
-                if (k.length == len && equalsFolded(k, s, start)) {
-                    return values[slot];
-                }
+            if (kh == h && slots[slot * 4 + 3] == len && equalsFolded(pool, slots[slot * 4 + 2], len, s, start)) {
+                return slots[slot * 4 + 1];
             }
         }
     }
@@ -118,41 +135,28 @@ public final class TokenDictionary {
     private int get(char[] s, int start, int end, int h) {
         int len = end - start;
         for (int slot = h & mask; ; slot = (slot + 1) & mask) {
-            int kh = hashes[slot];
+            int kh = slots[slot * 4];
             if (kh == 0) {
                 return ABSENT;
             }
-            if (kh == h) {
-                char[] k = keys[slot];
-                if (k.length == len && equalsFolded(k, s, start)) {
-                    return values[slot];
-                }
+            if (kh == h && slots[slot * 4 + 3] == len && equalsFolded(pool, slots[slot * 4 + 2], len, s, start)) {
+                return slots[slot * 4 + 1];
             }
         }
     }
 
-    private static boolean equalsFolded(char[] k, char[] s, int start) {
-        for (int i = 0; i < k.length; i++) {
-            if (k[i] != fold(s[start + i])) {
+    private static boolean equalsFolded(char[] keys, int from, int len, char[] s, int start) {
+        for (int i = 0; i < len; i++) {
+            if (keys[from + i] != fold(s[start + i])) {
                 return false;
             }
         }
         return true;
     }
 
-    private int slotFor(char[] k, int start, int end) {
-        int h = hash(new String(k), start, end);
-        for (int slot = h & mask; ; slot = (slot + 1) & mask) {
-            char[] existing = keys[slot];
-            if (existing == null || java.util.Arrays.equals(existing, k)) {
-                return slot;
-            }
-        }
-    }
-
-    private static boolean equalsFolded(char[] k, CharSequence s, int start) {
-        for (int i = 0; i < k.length; i++) {
-            if (k[i] != fold(s.charAt(start + i))) {
+    private static boolean equalsFolded(char[] keys, int from, int len, CharSequence s, int start) {
+        for (int i = 0; i < len; i++) {
+            if (keys[from + i] != fold(s.charAt(start + i))) {
                 return false;
             }
         }
