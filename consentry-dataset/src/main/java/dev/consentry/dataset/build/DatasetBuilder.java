@@ -55,7 +55,8 @@ import dev.consentry.store.VerifyReport;
  * hands batches of {@value #BATCH} items to the workers, which decode, parse, decide, redact,
  * encode and — for JSON Lines — compress each batch's included records into one zstd frame; the
  * calling thread takes the results back in input order, counts them and appends the frames to the
- * shards. So the one thread whose work cannot be shared does little.
+ * shards. So the one thread whose work cannot be shared does little, and with one thread the whole
+ * build, start-up checks included, runs on the calling thread alone.
  *
  * <p>Reproducibility: batch boundaries depend on the input alone and results come back in input
  * order, so shard contents and boundaries (every {@code shardRecords} included records) and the
@@ -122,12 +123,13 @@ public final class DatasetBuilder {
         }
         List<Path> inputs = ContentSources.expand(request.inputs());
 
-        // Verifying the chain and taking the snapshot each read the whole ledger; they run side by
-        // side (SQLite's WAL and PostgreSQL both serve concurrent readers), and the snapshot counts
-        // only if the chain verified up to and including the entry it saw last.
-        CompletableFuture<VerifyReport> verifying = CompletableFuture.supplyAsync(store::verify);
+        // Verifying the chain and taking the snapshot each read the whole ledger; with more than one
+        // thread they run side by side (SQLite's WAL and PostgreSQL both serve concurrent readers).
+        // The snapshot counts only if the chain verified up to and including the entry it saw last.
+        CompletableFuture<VerifyReport> verifying = request.threads() > 1 ? CompletableFuture.supplyAsync(store::verify) : null;
+        VerifyReport verified = verifying == null ? store.verify() : null;
         ConsentSnapshot snapshot = store.snapshot(policy, request.asOf());
-        VerifyReport ledger = join(verifying);
+        VerifyReport ledger = verifying == null ? verified : join(verifying);
         if (ledger.head().sequence() < snapshot.ledgerSequence()) {
             ledger = store.verify(); // an import landed in between: verify again, now covering it
         }
