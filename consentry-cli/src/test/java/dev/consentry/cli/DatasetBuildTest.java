@@ -308,23 +308,30 @@ class DatasetBuildTest {
         assertThat(folder.resolve("x")).doesNotExist();
     }
 
+    /**
+     * Enough lines for several of the build's batches (4,096 lines each), and shards of 700 records,
+     * so that batches run on different threads and shard boundaries fall inside a batch's frame.
+     */
     @Test
     void theShardsAreTheSameWhateverTheThreadCount() throws IOException {
         List<String> lines = new ArrayList<>();
-        for (int i = 0; i < 3000; i++) {
+        for (int i = 0; i < 10_000; i++) {
             lines.add(post("c-" + i, i % 3 == 0 ? "m-us" : i % 3 == 1 ? "m-de" : "m-optout", i % 7 == 0 ? "message" : "post", "public",
                     Instant.parse("2025-01-01T00:00:00Z").plusSeconds(i * 3600L).toString(),
                     "Post " + i + " by Quentin Zarro, call 212-555-01" + (10 + i % 90) + " or mail q" + i + "@example.org"));
         }
         content = file("many.jsonl", lines.toArray(String[]::new));
         assertThat(build("2026-01-01T00:00:00Z", "one", "--threads", "1", "--shard-records", "700").status()).isZero();
+        assertThat(build("2026-01-01T00:00:00Z", "two", "--threads", "2", "--shard-records", "700").status()).isZero();
         assertThat(build("2026-01-01T00:00:00Z", "four", "--threads", "4", "--shard-records", "700").status()).isZero();
         Manifest one = Manifest.read(folder.resolve("one"));
-        Manifest four = Manifest.read(folder.resolve("four"));
-        assertThat(one.outputs()).hasSizeGreaterThan(2);
-        assertThat(four.outputs()).isEqualTo(one.outputs());
-        for (var output : one.outputs()) {
-            assertThat(Files.readAllBytes(folder.resolve("four").resolve(output.file()))).isEqualTo(Files.readAllBytes(folder.resolve("one").resolve(output.file())));
+        assertThat(one.outputs()).hasSizeGreaterThan(4);
+        for (String other : List.of("two", "four")) {
+            assertThat(Manifest.read(folder.resolve(other)).outputs()).isEqualTo(one.outputs());
+            for (var output : one.outputs()) {
+                assertThat(Files.readAllBytes(folder.resolve(other).resolve(output.file()))).isEqualTo(Files.readAllBytes(folder.resolve("one").resolve(output.file())));
+            }
+            assertThat(Cli.run("verify", folder.resolve(other).toString()).status()).isZero();
         }
     }
 

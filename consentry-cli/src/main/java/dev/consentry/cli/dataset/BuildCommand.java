@@ -61,7 +61,9 @@ public final class BuildCommand implements Callable<Integer> {
     @Option(names = "--format", defaultValue = "jsonl.zst", paramLabel = "FORMAT", description = "Shard format: jsonl.zst or parquet (default: ${DEFAULT-VALUE}).")
     String format;
 
-    @Option(names = "--threads", paramLabel = "N", description = "Worker threads (default: all cores). The output does not depend on it.")
+    @Option(names = "--threads", paramLabel = "N",
+            description = "Threads that do the build's work, the one that reads the input and writes the shards included (default: all cores); "
+                    + "with 1, the whole build, start-up checks included, runs on one thread. The output does not depend on it.")
     Integer threads;
 
     @Option(names = "--since", paramLabel = "DIR", description = "An earlier dataset: build only content created after its as-of, and link it.")

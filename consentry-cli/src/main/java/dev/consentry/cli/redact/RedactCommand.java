@@ -47,7 +47,8 @@ public final class RedactCommand implements Callable<Integer> {
     @Option(names = "--rejects", paramLabel = "FILE", description = "Where rejected lines are listed (default: OUTPUT.rejects.jsonl, or redact-rejects.jsonl).")
     String rejects;
 
-    @Option(names = "--threads", paramLabel = "N", description = "Worker threads (default: all cores).")
+    @Option(names = "--threads", paramLabel = "N",
+            description = "Threads that redact, the one that reads and writes included (default: all cores); with 1, everything runs on one thread.")
     Integer threads;
 
     @Option(names = {"-q", "--quiet"}, description = "No progress bar and no summary.")

@@ -27,7 +27,9 @@ import dev.consentry.consent.policy.PolicyVersion;
 import dev.consentry.consent.policy.PurposeRule;
 import dev.consentry.dataset.format.ContentSource;
 import dev.consentry.dataset.format.ContentSources;
+import dev.consentry.dataset.format.EncodedRecords;
 import dev.consentry.dataset.format.ShardFormat;
+import dev.consentry.dataset.format.ShardRecord;
 import dev.consentry.dataset.format.SourceItem;
 import dev.consentry.dataset.io.InputException;
 import dev.consentry.dataset.io.OutputFiles;
@@ -48,9 +50,17 @@ import dev.consentry.store.VerifyReport;
  * manifest records the ledger sequence and head hash the snapshot saw. A ledger that does not
  * verify or cannot be read stops the build (fail closed): there is no "without consent data".
  *
- * <p>Parallelism and reproducibility: one thread reads the inputs in order and hands batches to
- * {@link OrderedWorkers}; results come back in input order, so shard contents and boundaries
- * (every {@code shardRecords} included records) do not depend on the thread count.
+ * <p>Parallelism: {@code threads} threads share the work, the calling thread included (see
+ * {@link OrderedWorkers}). The calling thread reads the inputs, only finding where lines end, and
+ * hands batches of {@value #BATCH} items to the workers, which decode, parse, decide, redact,
+ * encode and — for JSON Lines — compress each batch's included records into one zstd frame; the
+ * calling thread takes the results back in input order, counts them and appends the frames to the
+ * shards. So the one thread whose work cannot be shared does little, and with one thread the whole
+ * build, start-up checks included, runs on the calling thread alone.
+ *
+ * <p>Reproducibility: batch boundaries depend on the input alone and results come back in input
+ * order, so shard contents and boundaries (every {@code shardRecords} included records) and the
+ * frames in them do not depend on the thread count.
  *
  * <p>Publishing: everything is written into a hidden sibling folder that is renamed to the output
  * name in the same database transaction that records the lineage. A build that dies, even by
@@ -58,7 +68,13 @@ import dev.consentry.store.VerifyReport;
  * An existing output is replaced only with {@code force}.
  */
 public final class DatasetBuilder {
-    private static final int BATCH = 256;
+    /**
+     * Items a batch. A batch's included records are also one zstd frame, which compresses on its
+     * own: at the share of records a genai-training build includes, 4,096 items make frames of about
+     * 1,100 records and shards about 5% larger than one zstd stream would; 256 made them 13% larger
+     * (BENCHMARKS.md, "Dataset builds").
+     */
+    private static final int BATCH = 4096;
     private static final String PARTIAL = ".partial-";
     private static final String REPLACED = ".replaced-";
     private static final ObjectMapper JSON = new ObjectMapper();
@@ -107,12 +123,13 @@ public final class DatasetBuilder {
         }
         List<Path> inputs = ContentSources.expand(request.inputs());
 
-        // Verifying the chain and taking the snapshot each read the whole ledger; they run side by
-        // side (SQLite's WAL and PostgreSQL both serve concurrent readers), and the snapshot counts
-        // only if the chain verified up to and including the entry it saw last.
-        CompletableFuture<VerifyReport> verifying = CompletableFuture.supplyAsync(store::verify);
+        // Verifying the chain and taking the snapshot each read the whole ledger; with more than one
+        // thread they run side by side (SQLite's WAL and PostgreSQL both serve concurrent readers).
+        // The snapshot counts only if the chain verified up to and including the entry it saw last.
+        CompletableFuture<VerifyReport> verifying = request.threads() > 1 ? CompletableFuture.supplyAsync(store::verify) : null;
+        VerifyReport verified = verifying == null ? store.verify() : null;
         ConsentSnapshot snapshot = store.snapshot(policy, request.asOf());
-        VerifyReport ledger = join(verifying);
+        VerifyReport ledger = verifying == null ? verified : join(verifying);
         if (ledger.head().sequence() < snapshot.ledgerSequence()) {
             ledger = store.verify(); // an import landed in between: verify again, now covering it
         }
@@ -190,8 +207,8 @@ public final class DatasetBuilder {
         listener.started(total);
         long finishedBytes = 0;
         ShardFormat format = request.format();
-        try (OrderedWorkers<SourceItem, List<Object>> workers = new OrderedWorkers<>(threads, "build", batch -> decide(batch, pipeline, format),
-                results -> collect(results, sink, rejected, counts))) {
+        try (OrderedWorkers<SourceItem, Decided> workers = new OrderedWorkers<>(threads, "build", batch -> decide(batch, pipeline, format),
+                decided -> collect(decided, sink, rejected, counts))) {
             for (Path input : inputs) {
                 try (ContentSource source = ContentSources.open(input)) {
                     List<SourceItem> batch = new ArrayList<>(BATCH);
@@ -216,9 +233,17 @@ public final class DatasetBuilder {
         }
     }
 
+    /**
+     * What became of a batch: each item's {@link Outcome} or, when it could not be read, the
+     * rejected {@link SourceItem}, in input order; and the included records encoded apart when
+     * the format does that, else null.
+     */
+    private record Decided(List<Object> results, EncodedRecords encoded) {}
+
     /** Runs on a worker: each item is parsed and becomes its outcome, or a rejected item. */
-    private static List<Object> decide(List<SourceItem> batch, RecordPipeline pipeline, ShardFormat format) {
+    private static Decided decide(List<SourceItem> batch, RecordPipeline pipeline, ShardFormat format) {
         List<Object> results = new ArrayList<>(batch.size());
+        List<ShardRecord> included = new ArrayList<>();
         for (SourceItem item : batch) {
             SourceItem parsed = item.parsed();
             if (!parsed.isOk()) {
@@ -226,24 +251,30 @@ public final class DatasetBuilder {
                 continue;
             }
             Outcome outcome = pipeline.process(parsed.record());
-            results.add(outcome.isIncluded() && format.encodesPerRecord() ? outcome.encodedAs(format.encode(outcome.record())) : outcome);
+            results.add(outcome);
+            if (outcome.isIncluded()) {
+                included.add(outcome.record());
+            }
         }
-        return results;
+        return new Decided(results, format.encodesApart() ? format.encode(included) : null);
     }
 
-    /** Runs on the reading thread, in input order. */
-    private static void collect(List<Object> results, ShardSink sink, RejectsWriter rejected, BuildCounts counts) throws IOException {
-        for (Object result : results) {
+    /** Runs on the calling thread, in input order. */
+    private static void collect(Decided decided, ShardSink sink, RejectsWriter rejected, BuildCounts counts) throws IOException {
+        for (Object result : decided.results()) {
             if (result instanceof SourceItem item) {
                 counts.reject();
                 rejected.write(item);
             } else {
                 Outcome outcome = (Outcome) result;
                 counts.add(outcome);
-                if (outcome.isIncluded()) {
-                    sink.write(outcome.record(), outcome.encoded());
+                if (outcome.isIncluded() && decided.encoded() == null) {
+                    sink.write(outcome.record());
                 }
             }
+        }
+        if (decided.encoded() != null) {
+            sink.write(decided.encoded());
         }
     }
 

@@ -10,24 +10,18 @@ import dev.consentry.redact.EntityType;
  * number for lineage and what was redacted) or excluded under one reason.
  *
  * @param detail for SPECIAL_CATEGORY the category, for DROPPED_PII the verdict's reason; else null
- * @param encoded the record as its shard bytes, when the format encodes per record; else null
  */
-record Outcome(String exclusion, String detail, ShardRecord record, long memberNumber, Map<EntityType, Integer> redactions, byte[] encoded) {
+record Outcome(String exclusion, String detail, ShardRecord record, long memberNumber, Map<EntityType, Integer> redactions) {
     static Outcome excluded(String reason) {
-        return new Outcome(reason, null, null, -1, Map.of(), null);
+        return new Outcome(reason, null, null, -1, Map.of());
     }
 
     static Outcome excluded(String reason, String detail) {
-        return new Outcome(reason, detail, null, -1, Map.of(), null);
+        return new Outcome(reason, detail, null, -1, Map.of());
     }
 
     static Outcome included(ShardRecord record, long memberNumber, Map<EntityType, Integer> redactions) {
-        return new Outcome(null, null, record, memberNumber, redactions, null);
-    }
-
-    /** This outcome with its record already encoded for the shard (see {@code ShardFormat.encode}). */
-    Outcome encodedAs(byte[] bytes) {
-        return new Outcome(exclusion, detail, record, memberNumber, redactions, bytes);
+        return new Outcome(null, null, record, memberNumber, redactions);
     }
 
     boolean isIncluded() {

@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 
+import dev.consentry.dataset.format.EncodedRecords;
 import dev.consentry.dataset.format.ShardFormat;
 import dev.consentry.dataset.format.ShardRecord;
 import dev.consentry.dataset.format.ShardWriter;
@@ -14,7 +15,8 @@ import dev.consentry.dataset.format.ShardWriter;
 /**
  * Writes included records into {@code part-00000.EXT}, {@code part-00001.EXT}, ... starting a new
  * shard every {@code shardRecords} records. Shard boundaries depend only on the record count, so
- * the same records give the same files whatever the build's parallelism.
+ * the same records give the same files whatever the build's parallelism: a run of records encoded
+ * apart is cut where a boundary falls in it, and each part goes to its shard.
  */
 final class ShardSink implements AutoCloseable {
     private final Path folder;
@@ -31,21 +33,36 @@ final class ShardSink implements AutoCloseable {
         this.shardRecords = shardRecords;
     }
 
-    /** Writes {@code record}, or its {@code encoded} bytes when the worker encoded it already (else null). */
-    void write(ShardRecord record, byte[] encoded) throws IOException {
+    /** Writes one record; for formats that do not {@link ShardFormat#encodesApart() encode apart}. */
+    void write(ShardRecord record) throws IOException {
+        openShardIfNeeded();
+        writer.write(record);
+        inCurrent++;
+        if (inCurrent == shardRecords) {
+            finishShard();
+        }
+    }
+
+    /** Writes a run of records a worker encoded, in order, cutting it where shard boundaries fall. */
+    void write(EncodedRecords records) throws IOException {
+        int from = 0;
+        while (from < records.count()) {
+            openShardIfNeeded();
+            int to = (int) Math.min(records.count(), from + (shardRecords - inCurrent));
+            writer.write(records, from, to);
+            inCurrent += to - from;
+            from = to;
+            if (inCurrent == shardRecords) {
+                finishShard();
+            }
+        }
+    }
+
+    private void openShardIfNeeded() {
         if (writer == null) {
             currentName = String.format("part-%05d.%s", shards.size(), format.extension());
             writer = format.open(folder.resolve(currentName));
             inCurrent = 0;
-        }
-        if (encoded != null) {
-            writer.writeEncoded(encoded);
-        } else {
-            writer.write(record);
-        }
-        inCurrent++;
-        if (inCurrent == shardRecords) {
-            finishShard();
         }
     }
 

@@ -9,35 +9,32 @@ import java.util.List;
 
 import dev.consentry.dataset.io.InputFiles;
 import dev.consentry.dataset.io.LineJson;
-import dev.consentry.dataset.io.Utf8Lines;
+import dev.consentry.dataset.io.ByteLines;
 
-/** Content as JSON Lines (plain, .gz or .zst): one object a line. */
+/** Content as JSON Lines (plain, .gz or .zst): one object a line; blank lines are skipped. */
 final class JsonlContentSource implements ContentSource {
     private static final ObjectMapper JSON = JsonMapper.builder(LineJson.factory()).build();
 
     private final InputFiles.Opened input;
-    private final Utf8Lines lines;
+    private final ByteLines lines;
 
     JsonlContentSource(String file) {
         this.input = InputFiles.open(file);
-        this.lines = new Utf8Lines(input.content());
+        this.lines = new ByteLines(input.content());
     }
 
+    /** Finds the next line and skips blank ones; decoding and parsing wait for {@link SourceItem#parsed()}. */
     @Override
     public SourceItem next() throws IOException {
-        while (true) {
-            Utf8Lines.Line line = lines.next();
-            if (line == null) {
-                return null;
+        while (lines.next()) {
+            if (lines.tooLong()) {
+                return SourceItem.rejected(input.name(), lines.number(), "line longer than " + lines.maxLineBytes() + " bytes");
             }
-            if (!line.isValid()) {
-                return SourceItem.rejected(input.name(), line.number(), line.problem());
+            if (!lines.isBlank()) {
+                return SourceItem.unparsed(input.name(), lines.number(), lines.bytes());
             }
-            if (line.text().isBlank()) {
-                continue;
-            }
-            return SourceItem.unparsed(input.name(), line.number(), line.text());
         }
+        return null;
     }
 
     static SourceItem parse(String file, long number, String text) {

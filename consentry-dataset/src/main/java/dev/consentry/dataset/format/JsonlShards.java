@@ -11,6 +11,8 @@ import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
 
 import dev.consentry.dataset.io.InputFiles;
 import dev.consentry.dataset.io.LineJson;
@@ -19,17 +21,30 @@ import dev.consentry.dataset.io.Utf8Lines;
 
 /**
  * Shards as zstd-compressed JSON Lines: {@code {"id","text","kind","lang","createdAt"}} in that
- * order, one record a line. zstd at a fixed level is deterministic, so equal records give equal bytes.
+ * order, one record a line. A shard is a run of zstd frames, each holding whole lines (see
+ * {@link EncodedRecords}); zstd at a fixed level is deterministic, so the same records written by
+ * the same calls give the same bytes.
  */
 final class JsonlShards {
     private static final JsonFactory FACTORY = LineJson.factory();
     private static final ObjectMapper JSON = JsonMapper.builder(FACTORY).build();
+    /** Records written one at a time are gathered into frames of this many: a frame compresses on its own, so not a small one. */
+    static final int FRAME_RECORDS = 1024;
 
     private JsonlShards() {}
 
-    /** One record as its shard line, newline included: what {@link #writer} writes, made on any thread. */
-    static byte[] encode(ShardRecord record) {
-        ByteArrayBuilder bytes = new ByteArrayBuilder(record.text().length() + 128);
+    /** Records as shard lines and one frame, made on any thread. */
+    static EncodedRecords encode(List<ShardRecord> records) {
+        ByteArrayBuilder lines = new ByteArrayBuilder(records.size() * 512);
+        int[] ends = new int[records.size()];
+        for (int i = 0; i < ends.length; i++) {
+            encode(records.get(i), lines);
+            ends[i] = lines.size();
+        }
+        return new EncodedRecords(lines.toByteArray(), ends);
+    }
+
+    private static void encode(ShardRecord record, ByteArrayBuilder bytes) {
         try (JsonGenerator json = FACTORY.createGenerator(bytes)) {
             json.writeStartObject();
             json.writeStringField("id", record.id());
@@ -42,25 +57,41 @@ final class JsonlShards {
             throw new UncheckedIOException("cannot encode a record in memory", e);
         }
         bytes.append('\n');
-        return bytes.toByteArray();
     }
 
     static ShardWriter writer(Path file) {
-        OutputStream out = OutputFiles.open(file.toString());
+        OutputStream out = OutputFiles.openAsIs(file);
         return new ShardWriter() {
+            private final List<ShardRecord> pending = new ArrayList<>();
+
             @Override
             public void write(ShardRecord record) throws IOException {
-                out.write(encode(record));
+                pending.add(record);
+                if (pending.size() == FRAME_RECORDS) {
+                    writePending();
+                }
             }
 
             @Override
-            public void writeEncoded(byte[] line) throws IOException {
-                out.write(line);
+            public void write(EncodedRecords records, int from, int to) throws IOException {
+                writePending();
+                out.write(records.frame(from, to));
+            }
+
+            private void writePending() throws IOException {
+                if (!pending.isEmpty()) {
+                    out.write(encode(pending).frame(0, pending.size()));
+                    pending.clear();
+                }
             }
 
             @Override
             public void close() throws IOException {
-                out.close();
+                try {
+                    writePending();
+                } finally {
+                    out.close();
+                }
             }
         };
     }

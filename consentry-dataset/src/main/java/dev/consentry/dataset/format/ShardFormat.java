@@ -2,6 +2,7 @@ package dev.consentry.dataset.format;
 
 import java.nio.file.Path;
 import java.util.Arrays;
+import java.util.List;
 import java.util.Optional;
 
 /**
@@ -28,20 +29,21 @@ public enum ShardFormat {
     }
 
     /**
-     * Whether records can be encoded apart from the file, on any thread ({@link #encode}): JSON Lines
-     * can, so a build's workers encode and the one writing thread only copies bytes; Parquet, which
-     * encodes column by column, cannot.
+     * Whether runs of records can be encoded and compressed apart from the file, on any thread
+     * ({@link #encode}): JSON Lines can, one zstd frame a run, so a build's workers do it and the one
+     * writing thread only appends bytes; Parquet, which encodes and compresses column by column
+     * across a whole row group, cannot, and its writer does all of it.
      */
-    public boolean encodesPerRecord() {
+    public boolean encodesApart() {
         return this == JSONL_ZST;
     }
 
-    /** The bytes {@link ShardWriter#writeEncoded} takes for {@code record}; only when {@link #encodesPerRecord()}. */
-    public byte[] encode(ShardRecord record) {
-        if (!encodesPerRecord()) {
-            throw new UnsupportedOperationException(this + " does not encode per record");
+    /** {@code records}, in order, as {@link ShardWriter#write(EncodedRecords, int, int)} takes them; only when {@link #encodesApart()}. */
+    public EncodedRecords encode(List<ShardRecord> records) {
+        if (!encodesApart()) {
+            throw new UnsupportedOperationException(this + " does not encode apart from the file");
         }
-        return JsonlShards.encode(record);
+        return JsonlShards.encode(records);
     }
 
     public ShardWriter open(Path file) {

@@ -6,8 +6,11 @@ import java.io.IOException;
 public interface ShardWriter extends AutoCloseable {
     void write(ShardRecord record) throws IOException;
 
-    /** Writes a record already encoded by {@link ShardFormat#encode}; only for formats that encode per record. */
-    default void writeEncoded(byte[] encoded) throws IOException {
+    /**
+     * Writes records {@code from} (inclusive) to {@code to} (exclusive) of a run encoded apart by
+     * {@link ShardFormat#encode}; only for formats that {@link ShardFormat#encodesApart() encode apart}.
+     */
+    default void write(EncodedRecords records, int from, int to) throws IOException {
         throw new UnsupportedOperationException("this shard format does not take encoded records");
     }
 

@@ -9,11 +9,21 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.zip.GZIPOutputStream;
 
-
-
 /** Opens an output file by name: {@code .gz} and {@code .zst} are compressed, {@code -} is standard output. */
 public final class OutputFiles {
     private OutputFiles() {}
+
+    /**
+     * Opens {@code file} for bytes that are written as given, whatever its name says: for content
+     * already compressed, such as the zstd frames of a JSON Lines shard.
+     */
+    public static OutputStream openAsIs(Path file) {
+        try {
+            return new BufferedOutputStream(Files.newOutputStream(file), 1 << 16);
+        } catch (IOException e) {
+            throw new InputException(file + ": cannot write (" + e.getMessage() + ")");
+        }
+    }
 
     public static OutputStream open(String name) {
         try {

@@ -5,12 +5,17 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ThreadLocalRandom;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.locks.LockSupport;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.constraints.IntRange;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
 
 class OrderedWorkersTest {
     /** Workers finish in random order; the sink must still see the batches in submission order. */
@@ -36,6 +41,75 @@ class OrderedWorkersTest {
                 expected.add(i * 2);
             }
             assertThat(seen).isEqualTo(expected);
+        }
+    }
+
+    @Property(tries = 30)
+    void everyBatchRunsExactlyOnce(@ForAll @IntRange(min = 1, max = 6) int threads, @ForAll @IntRange(min = 0, max = 60) int batches) {
+        AtomicInteger runs = new AtomicInteger();
+        List<Integer> seen = new ArrayList<>();
+        try (OrderedWorkers<Integer, Integer> workers = new OrderedWorkers<>(threads, "test", batch -> {
+            runs.incrementAndGet();
+            LockSupport.parkNanos(ThreadLocalRandom.current().nextInt(100_000));
+            return batch.get(0);
+        }, seen::add)) {
+            for (int b = 0; b < batches; b++) {
+                workers.submit(List.of(b));
+            }
+            workers.finish();
+        }
+        assertThat(runs.get()).isEqualTo(batches);
+        assertThat(seen).hasSize(batches);
+    }
+
+    @Test
+    void oneThreadIsTheCallingThread() {
+        Thread caller = Thread.currentThread();
+        Set<Thread> ran = ConcurrentHashMap.newKeySet();
+        try (OrderedWorkers<Integer, Integer> workers = new OrderedWorkers<>(1, "test", batch -> {
+            ran.add(Thread.currentThread());
+            return batch.size();
+        }, result -> ran.add(Thread.currentThread()))) {
+            for (int b = 0; b < 20; b++) {
+                workers.submit(List.of(b));
+            }
+            workers.finish();
+        }
+        assertThat(ran).containsExactly(caller);
+    }
+
+    /**
+     * With two threads the pool has one: the first batch holds it until the second batch has run,
+     * which only the calling thread can do. Were the caller only to wait, this would never end.
+     */
+    @Test
+    @Timeout(30)
+    void theCallingThreadRunsBatchesRatherThanWait() {
+        CountDownLatch secondRan = new CountDownLatch(1);
+        Thread caller = Thread.currentThread();
+        List<Integer> seen = new ArrayList<>();
+        try (OrderedWorkers<Integer, Integer> workers = new OrderedWorkers<>(2, "test", batch -> {
+            if (batch.get(0) == 0 && Thread.currentThread() != caller) {
+                awaitUninterruptibly(secondRan);
+            } else if (batch.get(0) == 1) {
+                secondRan.countDown();
+            }
+            return batch.get(0);
+        }, seen::add)) {
+            for (int b = 0; b < 6; b++) {
+                workers.submit(List.of(b));
+            }
+            workers.finish();
+        }
+        assertThat(seen).containsExactly(0, 1, 2, 3, 4, 5);
+    }
+
+    private static void awaitUninterruptibly(CountDownLatch latch) {
+        try {
+            latch.await();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
         }
     }
 

@@ -1,0 +1,36 @@
+package dev.consentry.dataset.io;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.charset.StandardCharsets;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+class StrictUtf8Test {
+    @Property(tries = 500)
+    void validTextDecodesToItself(@ForAll String text) {
+        // Lone surrogates have no UTF-8 form: getBytes would replace them, so compare with what it wrote.
+        byte[] bytes = text.getBytes(StandardCharsets.UTF_8);
+        assertThat(StrictUtf8.decode(bytes, 0, bytes.length)).isEqualTo(new String(bytes, StandardCharsets.UTF_8));
+    }
+
+    @Property(tries = 100)
+    void decodesTheRangeAskedFor(@ForAll String text) {
+        byte[] inner = text.getBytes(StandardCharsets.UTF_8);
+        byte[] padded = new byte[inner.length + 2];
+        padded[0] = (byte) 0xff;
+        padded[padded.length - 1] = (byte) 0xff;
+        System.arraycopy(inner, 0, padded, 1, inner.length);
+        assertThat(StrictUtf8.decode(padded, 1, inner.length)).isEqualTo(new String(inner, StandardCharsets.UTF_8));
+    }
+
+    /** Truncated, a lone continuation byte, overlong, an encoded surrogate, beyond U+10FFFF. */
+    @ParameterizedTest
+    @ValueSource(strings = {"c3", "80", "c080", "eda080", "f4908080", "41c328"})
+    void malformedInputIsRefused(String hex) {
+        byte[] bytes = java.util.HexFormat.of().parseHex(hex);
+        assertThat(StrictUtf8.decode(bytes, 0, bytes.length)).isNull();
+    }
+}
