@@ -29,11 +29,23 @@ public final class SpecialCategories {
 
     /** First word of a term → the terms starting with it, each as its words and its category. */
     private final Map<String, List<Term>> byFirstWord;
+    /**
+     * A bit per hash of the ASCII first words: most texts contain none of them, and {@link #find} learns
+     * that from one pass over the chars, without building a String per word.
+     */
+    private final long[] firstWordFilter = new long[FILTER_BITS / 64];
+    private static final int FILTER_BITS = 1 << 16;
 
     private record Term(String[] words, String category) {}
 
     private SpecialCategories(Map<String, List<Term>> byFirstWord) {
         this.byFirstWord = byFirstWord;
+        for (String first : byFirstWord.keySet()) {
+            if (isAscii(first)) {
+                int h = asciiLowerHash(first, 0, first.length());
+                firstWordFilter[(h & (FILTER_BITS - 1)) >>> 6] |= 1L << h;
+            }
+        }
     }
 
     public static SpecialCategories defaults() {
@@ -81,6 +93,58 @@ public final class SpecialCategories {
 
     /** The category of the first term found in {@code text}, or empty. */
     public Optional<String> find(String text) {
+        return mayContainTerm(text) ? findInWords(text) : Optional.empty();
+    }
+
+    /**
+     * False only when no word of {@code text} can start a term: every word is ASCII (so lower-casing it
+     * is char by char) and its hash misses the filter. A non-ASCII word always says "maybe".
+     */
+    private boolean mayContainTerm(String text) {
+        int n = text.length();
+        int i = 0;
+        while (i < n) {
+            if (!Character.isLetterOrDigit(text.charAt(i))) {
+                i++;
+                continue;
+            }
+            int start = i;
+            boolean ascii = true;
+            while (i < n && Character.isLetterOrDigit(text.charAt(i))) {
+                ascii &= text.charAt(i) < 128;
+                i++;
+            }
+            if (!ascii) {
+                return true;
+            }
+            int h = asciiLowerHash(text, start, i);
+            if ((firstWordFilter[(h & (FILTER_BITS - 1)) >>> 6] & (1L << h)) != 0) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static int asciiLowerHash(CharSequence s, int from, int to) {
+        int h = 0;
+        for (int k = from; k < to; k++) {
+            char c = s.charAt(k);
+            h = 31 * h + (c >= 'A' && c <= 'Z' ? c + 32 : c);
+        }
+        return h ^ (h >>> 16);
+    }
+
+    private static boolean isAscii(String s) {
+        for (int k = 0; k < s.length(); k++) {
+            if (s.charAt(k) >= 128) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** {@link #find} without the filter: every word built and looked up (the reference the tests compare with). */
+    Optional<String> findInWords(String text) {
         List<String> words = words(text);
         for (int i = 0; i < words.size(); i++) {
             List<Term> candidates = byFirstWord.get(words.get(i));

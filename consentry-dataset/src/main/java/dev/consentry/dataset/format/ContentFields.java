@@ -1,7 +1,10 @@
 package dev.consentry.dataset.format;
 
+import java.time.DateTimeException;
 import java.time.Instant;
+import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
@@ -48,7 +51,7 @@ public final class ContentFields {
         Instant createdAt = null;
         if (created != null) {
             try {
-                createdAt = OffsetDateTime.parse(created).toInstant();
+                createdAt = parseInstant(created);
             } catch (DateTimeParseException e) {
                 problems.add("field 'createdAt' is not an ISO-8601 instant with an offset");
             }
@@ -57,6 +60,44 @@ public final class ContentFields {
             return new Parsed(null, problems);
         }
         return new Parsed(new ContentRecord(id, member, kind, visibility, createdAt, text, lang == null || lang.isBlank() ? null : lang), List.of());
+    }
+
+    /**
+     * {@code OffsetDateTime.parse(value).toInstant()}, with the common "2025-03-02T10:00:00Z" read digit by
+     * digit: the formatter's general parser was 8% of a build. Anything else, and any value the fast path
+     * finds out of range, goes to the formatter, which accepts or rejects it as before.
+     */
+    static Instant parseInstant(String value) {
+        if (value.length() == 20 && value.charAt(4) == '-' && value.charAt(7) == '-' && value.charAt(10) == 'T'
+                && value.charAt(13) == ':' && value.charAt(16) == ':' && value.charAt(19) == 'Z') {
+            int year = digits(value, 0, 4);
+            int month = digits(value, 5, 7);
+            int day = digits(value, 8, 10);
+            int hour = digits(value, 11, 13);
+            int minute = digits(value, 14, 16);
+            int second = digits(value, 17, 19);
+            if (year >= 0 && month >= 0 && day >= 0 && hour >= 0 && minute >= 0 && second >= 0) {
+                try {
+                    return LocalDateTime.of(year, month, day, hour, minute, second).toInstant(ZoneOffset.UTC);
+                } catch (DateTimeException e) {
+                    // out of range (month 13, 31 April, 25:00): the formatter reports it
+                }
+            }
+        }
+        return OffsetDateTime.parse(value).toInstant();
+    }
+
+    /** The decimal value of {@code s[from, to)}, or -1 unless every char is an ASCII digit. */
+    private static int digits(String s, int from, int to) {
+        int v = 0;
+        for (int k = from; k < to; k++) {
+            char c = s.charAt(k);
+            if (c < '0' || c > '9') {
+                return -1;
+            }
+            v = v * 10 + (c - '0');
+        }
+        return v;
     }
 
     private static String required(Access fields, String field, List<String> problems) {

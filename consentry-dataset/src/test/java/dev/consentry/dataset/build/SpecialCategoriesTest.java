@@ -17,6 +17,25 @@ class SpecialCategoriesTest {
         assertThat(defaults.find("see you at church!")).contains("religion");
     }
 
+    /** find() skips texts by a hash filter; it must answer exactly as building and looking up every word. */
+    @Test
+    void find_equalsTheWordByWordLookup_onRandomText() {
+        String[] pieces = {"Cancer", "cancer", "CANCER", "my", "Doctor", "doctor", "mental", "HEALTH", "trade", "union",
+            "church", "Churchill", "hiv", "HİV", "ünion", "café", "the", "a", "42", " ", ", ", "\n", "-", "'", "é", "ß", "İ"};
+        java.util.SplittableRandom random = new java.util.SplittableRandom(5);
+        int found = 0;
+        for (int k = 0; k < 50_000; k++) {
+            StringBuilder b = new StringBuilder();
+            for (int p = random.nextInt(1, 12); p > 0; p--) {
+                b.append(pieces[random.nextInt(pieces.length)]).append(random.nextInt(3) == 0 ? "" : " ");
+            }
+            String text = b.toString();
+            assertThat(defaults.find(text)).as(text).isEqualTo(defaults.findInWords(text));
+            found += defaults.find(text).isPresent() ? 1 : 0;
+        }
+        assertThat(found).as("some texts must contain terms to mean anything").isGreaterThan(1_000);
+    }
+
     @Test
     void partsOfWordsAndSplitPhrasesDoNotMatch() {
         assertThat(defaults.find("Churchill was a statesman")).isEmpty();

@@ -99,7 +99,9 @@ public final class KnownIdentityDetector implements Detector {
             char before = v.at(start - 1);
             boolean boundary = !SocialHandleDetector.isHandleChar(before) && before != '@' && (at || !EmailDetector.isLocalChar(before));
             boolean afterOk = e >= n || (v.charAt(e) != '@' && !SocialHandleDetector.isHandleChar(v.charAt(e)));
-            if (boundary && afterOk && e > from && handles.contains(v.text(), from, e) && (at || hasSymbolOrDigit(v, from, e))) {
+            // the dictionary probe last: in a table of every member's handles it is a cache miss, and the
+            // tests before it (all pure) reject almost every plain word
+            if (boundary && afterOk && e > from && (at || hasSymbolOrDigit(v, from, e)) && handles.contains(v.text(), from, e)) {
                 out.add(start, e, EntityType.SOCIAL_HANDLE, SCORE);
             }
             i = Math.max(e, i + 1);
