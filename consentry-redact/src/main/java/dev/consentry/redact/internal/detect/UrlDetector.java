@@ -46,14 +46,23 @@ public final class UrlDetector implements Detector {
         int[] starts = v.wordStartsAndColons();
         int[] dots = v.dots();
         int dotCount = v.dotCount();
+        int[] colons = v.colons();
+        int colonCount = v.colonCount();
         int d = 0; // first dot after the current word start
+        int q = 0; // first colon at or after the current word start
         for (int k = 0, count = v.wordStartCount(); k < count; k++) { // every other position fails all three triggers below
             int i = starts[k];
             while (d < dotCount && dots[d] <= i) {
                 d++;
             }
+            while (q < colonCount && colons[q] < i) {
+                q++;
+            }
             if (i < next) {
                 continue;
+            }
+            if ((d == dotCount || dots[d] - i > DOT_WINDOW) && (q == colonCount || colons[q] != i)) {
+                continue; // a word that is not a ':' needs a dot soon: "www." or a social host's ".com/"
             }
             char c = v.charAt(i);
             int start = -1;
@@ -140,6 +149,8 @@ public final class UrlDetector implements Detector {
     }
 
     private static final int MAX_HOST_NAME = maxHostName();
+    /** How far after a word's start its first dot can be for either trigger that needs one to fire. */
+    private static final int DOT_WINDOW = Math.max("www".length(), MAX_HOST_NAME);
     /** The first chars of the social hosts, both cases. */
     private static final boolean[] HOST_FIRST = hostFirstChars();
 
