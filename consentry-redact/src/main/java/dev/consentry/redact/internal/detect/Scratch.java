@@ -14,7 +14,6 @@ final class Scratch {
     static final int MAX_KEPT = 1 << 16;
 
     private char[] chars = new char[2_048];
-    private int[] tokenStarts = new int[2_048];
     private Tokens tokens;
     private final Candidates candidates = new Candidates();
 
@@ -29,71 +28,53 @@ final class Scratch {
         return chars;
     }
 
+    /** At least n entries, always: {@code CharArrayText.attach} indexes it by char position. */
     int[] tokenStarts(int n) {
-        if (n > MAX_KEPT) {
-            return new int[n];
-        }
-        if (tokenStarts.length < n) {
-            tokenStarts = new int[Math.max(n, tokenStarts.length * 2)];
-        }
-        return tokenStarts;
+        return n > MAX_KEPT + 1 ? new int[n] : ints(TOKEN_STARTS, n);
     }
 
-    private int[] wordStarts = new int[2_048];
-    private int[] digitStarts = new int[2_048];
-    private int[] atSigns = new int[2_048];
-
     int[] wordStarts(int n) {
-        if (n > MAX_KEPT + 1) {
-            return new int[MAX_KEPT + 1]; // a long text's list grows as needed (TextView)
-        }
-        if (wordStarts.length < n) {
-            wordStarts = new int[Math.max(n, wordStarts.length * 2)];
-        }
-        return wordStarts;
+        return ints(WORD_STARTS, n);
     }
 
     int[] digitStarts(int n) {
-        if (n > MAX_KEPT + 1) {
-            return new int[MAX_KEPT + 1]; // a long text's list grows as needed (TextView)
-        }
-        if (digitStarts.length < n) {
-            digitStarts = new int[Math.max(n, digitStarts.length * 2)];
-        }
-        return digitStarts;
-    }
-
-    private int[] dots = new int[2_048];
-    private int[] colons = new int[2_048];
-
-    int[] colons(int n) {
-        if (n > MAX_KEPT + 1) {
-            return new int[MAX_KEPT + 1]; // a long text's list grows as needed (TextView)
-        }
-        if (colons.length < n) {
-            colons = new int[Math.max(n, colons.length * 2)];
-        }
-        return colons;
-    }
-
-    int[] dots(int n) {
-        if (n > MAX_KEPT + 1) {
-            return new int[MAX_KEPT + 1]; // a long text's list grows as needed (TextView)
-        }
-        if (dots.length < n) {
-            dots = new int[Math.max(n, dots.length * 2)];
-        }
-        return dots;
+        return ints(DIGIT_STARTS, n);
     }
 
     int[] atSigns(int n) {
+        return ints(AT_SIGNS, n);
+    }
+
+    int[] dots(int n) {
+        return ints(DOTS, n);
+    }
+
+    int[] colons(int n) {
+        return ints(COLONS, n);
+    }
+
+    private static final int TOKEN_STARTS = 0;
+    private static final int WORD_STARTS = 1;
+    private static final int DIGIT_STARTS = 2;
+    private static final int AT_SIGNS = 3;
+    private static final int DOTS = 4;
+    private static final int COLONS = 5;
+    private final int[][] ints = new int[6][2_048];
+
+    /**
+     * The kept int buffer {@code which}, grown to at least n; past {@value #MAX_KEPT} (+1 for the trigger
+     * lists' sentinel room) a small fresh array that its user grows, so a huge text pins nothing.
+     */
+    private int[] ints(int which, int n) {
         if (n > MAX_KEPT + 1) {
-            return new int[MAX_KEPT + 1]; // a long text's list grows as needed (TextView)
+            return new int[MAX_KEPT + 1];
         }
-        if (atSigns.length < n) {
-            atSigns = new int[Math.max(n, atSigns.length * 2)];
+        int[] buffer = ints[which];
+        if (buffer.length < n) {
+            buffer = new int[Math.max(n, buffer.length * 2)];
+            ints[which] = buffer;
         }
-        return atSigns;
+        return buffer;
     }
 
     /** Tokens of text, reusing the previous record's arrays when the text is short. */

@@ -17,16 +17,7 @@ public final class TextView {
     private final CharArrayText text;
     private final char[] chars;
     private Tokens tokens;
-    private int[] wordStarts;
-    private int wordStartCount;
-    private int[] digitStarts;
-    private int digitStartCount;
-    private int[] atSigns;
-    private int atSignCount;
-    private int[] dots;
-    private int dotCount;
-    private int[] colons;
-    private int colonCount;
+    private TriggerLists triggers;
 
     private final Scratch scratch;
     private final int length;
@@ -38,7 +29,7 @@ public final class TextView {
 
     /**
      * With per-thread buffers to reuse ({@code scratch} may be null). {@code triggersFromTokens}: the caller
-     * will tokenize the text anyway, so the triggers are read off the tokens (see {@link #findTriggers}).
+     * will tokenize the text anyway, so the triggers are read off the tokens (see {@link #triggers}).
      */
     TextView(CharSequence source, Scratch scratch, boolean triggersFromTokens) {
         this.source = source;
@@ -64,140 +55,42 @@ public final class TextView {
         return length;
     }
 
-    private static final int WORD = 1;
-    private static final int DIGIT = 2;
-    private static final int COLON = 4;
-    private static final int AT = 8;
-    private static final int PLUS_OR_PAREN = 16;
-    private static final int DOT = 32;
-    /** Trigger classes of the ASCII chars; above ASCII only "word" (a letter or digit) matters. */
-    private static final byte[] ASCII_CLASS = asciiClasses();
-
-    private static byte[] asciiClasses() {
-        byte[] t = new byte[128];
-        for (char c = 0; c < 128; c++) {
-            int k = 0;
-            if ((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z')) {
-                k = WORD;
-            } else if (c >= '0' && c <= '9') {
-                k = WORD | DIGIT;
-            } else if (c == ':') {
-                k = COLON;
-            } else if (c == '@') {
-                k = AT;
-            } else if (c == '+' || c == '(') {
-                k = PLUS_OR_PAREN;
-            } else if (c == '.') {
-                k = DOT;
-            }
-            t[c] = (byte) k;
-        }
-        return t;
-    }
-
     /**
-     * One pass over the chars finds where the scanners can start, so that none of them tests every char:
-     * word starts and ':' (URL, IP, IBAN: a scheme's "://" or a word boundary), digits after a non-digit
-     * and '+'/'(' before a digit (card, SSN, phone), '@' (e-mail, handles) and '.' (URL: social hosts). Most chars continue a
-     * word or are a lone separator and cost one table lookup.
+     * Finds where the scanners can start (see {@link TriggerLists}), so that none of them tests every char.
+     * When the text is tokenized anyway, the lists are read off the tokens; otherwise one pass walks every char.
      */
-    private void findTriggers() {
-        if (triggersFromTokens) {
-            findTriggersFromTokens();
-        } else {
-            findTriggersByChar();
+    private TriggerLists triggers() {
+        if (triggers == null) {
+            TriggerLists lists = new TriggerLists(scratch, length);
+            if (triggersFromTokens) {
+                fromTokens(lists);
+            } else {
+                lists.walk(chars, 0, length, 0);
+            }
+            triggers = lists;
         }
-    }
-
-    private void findTriggersByChar() {
-        int n = length;
-        int[] words = scratch != null ? scratch.wordStarts(n + 1) : new int[Math.min(n + 1, Scratch.MAX_KEPT + 1)];
-        int[] digits = scratch != null ? scratch.digitStarts(n + 1) : new int[Math.min(n + 1, Scratch.MAX_KEPT + 1)];
-        int[] ats = scratch != null ? scratch.atSigns(n + 1) : new int[Math.min(n + 1, Scratch.MAX_KEPT + 1)];
-        int[] ds = scratch != null ? scratch.dots(n + 1) : new int[Math.min(n + 1, Scratch.MAX_KEPT + 1)];
-        int[] cs = scratch != null ? scratch.colons(n + 1) : new int[Math.min(n + 1, Scratch.MAX_KEPT + 1)];
-        int wc = 0;
-        int pc = 0;
-        int dc = 0;
-        int ac = 0;
-        int cc = 0;
-        int prev = 0;
-        char[] a = chars;
-        for (int i = 0; i < n; i++) {
-            char c = a[i];
-            int cls = c < 128 ? ASCII_CLASS[c] : Character.isLetterOrDigit(c) ? WORD : 0;
-            // word and digit runs count where they start; every ':' and '@' counts
-            int starts = (cls & ~prev & (WORD | DIGIT)) | (cls & (COLON | AT | DOT));
-            int before = prev;
-            prev = cls;
-            if (starts == 0) {
-                continue; // inside a word, or a plain separator: most chars
-            }
-            if ((starts & (WORD | COLON)) != 0) {
-                words = put(words, wc++, i);
-            }
-            if ((starts & COLON) != 0) {
-                cs = put(cs, cc++, i);
-            }
-            if ((starts & DIGIT) != 0) {
-                if ((before & PLUS_OR_PAREN) != 0) {
-                    digits = put(digits, dc++, i - 1); // a '+' or '(' right before a digit run is a trigger too
-                }
-                digits = put(digits, dc++, i);
-            }
-            if ((starts & AT) != 0) {
-                ats = put(ats, ac++, i);
-            }
-            if ((starts & DOT) != 0) {
-                ds = put(ds, pc++, i);
-            }
-        }
-        wordStarts = words;
-        wordStartCount = wc;
-        digitStarts = digits;
-        digitStartCount = dc;
-        atSigns = ats;
-        atSignCount = ac;
-        dots = ds;
-        dotCount = pc;
-        colons = cs;
-        colonCount = cc;
+        return triggers;
     }
 
     /**
-     * The same lists as {@link #findTriggersByChar}, read off the tokens. Every letter or digit lies inside
-     * a token, so the chars between tokens can only add ':', '@' and '.'; a plain ASCII token (no
+     * The same lists as a walk over every char, read off the tokens. Every letter or digit lies inside a
+     * token, so the chars between tokens can only add ':', '@' and '.'; a plain ASCII token (no
      * {@link Tokens#HAS_OTHER}) is one word run, whose digit runs matter only when it has a digit. Only
      * tokens with other chars inside (an apostrophe, a non-ASCII letter or mark) are walked char by char.
      * This skips the per-char pass over letters, whose branch at every word start was most of its cost.
      */
-    private void findTriggersFromTokens() {
+    private void fromTokens(TriggerLists lists) {
         Tokens t = tokens();
         int n = length;
-        int[] words = scratch != null ? scratch.wordStarts(n + 1) : new int[Math.min(n + 1, Scratch.MAX_KEPT + 1)];
-        int[] digits = scratch != null ? scratch.digitStarts(n + 1) : new int[Math.min(n + 1, Scratch.MAX_KEPT + 1)];
-        int[] ats = scratch != null ? scratch.atSigns(n + 1) : new int[Math.min(n + 1, Scratch.MAX_KEPT + 1)];
-        int[] ds = scratch != null ? scratch.dots(n + 1) : new int[Math.min(n + 1, Scratch.MAX_KEPT + 1)];
-        int[] cs = scratch != null ? scratch.colons(n + 1) : new int[Math.min(n + 1, Scratch.MAX_KEPT + 1)];
-        int wc = 0;
-        int dc = 0;
-        int ac = 0;
-        int pc = 0;
-        int cc = 0;
         char[] a = chars;
         int pos = 0;
         int count = t.count();
         for (int k = 0; k <= count; k++) {
             int gapEnd = k < count ? t.start(k) : n;
-            for (int i = pos; i < gapEnd; i++) { // between tokens: no letter or digit
+            for (int i = pos; i < gapEnd; i++) { // between tokens: no letter or digit, so only ':', '@' and '.'
                 char c = a[i];
-                if (c == ':') {
-                    words = put(words, wc++, i);
-                    cs = put(cs, cc++, i);
-                } else if (c == '@') {
-                    ats = put(ats, ac++, i);
-                } else if (c == '.') {
-                    ds = put(ds, pc++, i);
+                if (c == ':' || c == '@' || c == '.') {
+                    lists.walk(a, i, i + 1, 0);
                 }
             }
             if (k == count) {
@@ -207,95 +100,43 @@ public final class TextView {
             int e = t.end(k);
             int f = t.flags(k);
             if ((f & Tokens.HAS_OTHER) == 0) {
-                words = put(words, wc++, s); // the char before is between tokens, so never a letter or digit
+                lists.word(s); // the char before is between tokens, so never a letter or digit
                 if ((f & Tokens.HAS_DIGIT) != 0) {
                     boolean prevDigit = false;
                     for (int i = s; i < e; i++) {
                         boolean digit = a[i] <= '9'; // an ASCII letter or digit
                         if (digit && !prevDigit) {
                             if (i == s && s > 0 && (a[s - 1] == '+' || a[s - 1] == '(')) {
-                                digits = put(digits, dc++, s - 1);
+                                lists.digit(s - 1);
                             }
-                            digits = put(digits, dc++, i);
+                            lists.digit(i);
                         }
                         prevDigit = digit;
                     }
                 }
             } else {
-                int prev = s > 0 ? charClass(a[s - 1]) : 0;
-                for (int i = s; i < e; i++) { // same steps as findTriggersByChar; no ':', '@' or '.' in a token
-                    int cls = charClass(a[i]);
-                    if ((cls & WORD) != 0 && (prev & WORD) == 0) {
-                        words = put(words, wc++, i);
-                    }
-                    if ((cls & DIGIT) != 0 && (prev & DIGIT) == 0) {
-                        if ((prev & PLUS_OR_PAREN) != 0) {
-                            digits = put(digits, dc++, i - 1);
-                        }
-                        digits = put(digits, dc++, i);
-                    }
-                    prev = cls;
-                }
+                lists.walk(a, s, e, s > 0 ? TriggerLists.charClass(a[s - 1]) : 0);
             }
             pos = e;
         }
-        wordStarts = words;
-        wordStartCount = wc;
-        digitStarts = digits;
-        digitStartCount = dc;
-        atSigns = ats;
-        atSignCount = ac;
-        dots = ds;
-        dotCount = pc;
-        colons = cs;
-        colonCount = cc;
-    }
-
-    /**
-     * Stores v at a[k], growing a when full. A short text's lists come from {@link Scratch} with room for
-     * every char, so this never grows them; a long text's start small, so a 50 MB line does not allocate
-     * five 200 MB arrays up front.
-     */
-    private static int[] put(int[] a, int k, int v) {
-        if (k == a.length) {
-            a = java.util.Arrays.copyOf(a, Math.max(16, k * 2));
-        }
-        a[k] = v;
-        return a;
-    }
-
-    private static int charClass(char c) {
-        return c < 128 ? ASCII_CLASS[c] : Character.isLetterOrDigit(c) ? WORD : 0;
     }
 
     /** Positions of every ':', in order: the first {@link #colonCount()} entries. */
     public int[] colons() {
-        if (colons == null) {
-            findTriggers();
-        }
-        return colons;
+        return triggers().colons;
     }
 
     public int colonCount() {
-        if (colons == null) {
-            findTriggers();
-        }
-        return colonCount;
+        return triggers().colonCount;
     }
 
     /** Positions of every '.', in order: the first {@link #dotCount()} entries. */
     public int[] dots() {
-        if (dots == null) {
-            findTriggers();
-        }
-        return dots;
+        return triggers().dots;
     }
 
     public int dotCount() {
-        if (dots == null) {
-            findTriggers();
-        }
-        return dotCount;
+        return triggers().dotCount;
     }
 
     /**
@@ -303,17 +144,11 @@ public final class TextView {
      * first {@link #wordStartCount()} entries. The URL, IP and IBAN scanners act only there.
      */
     public int[] wordStartsAndColons() {
-        if (wordStarts == null) {
-            findTriggers();
-        }
-        return wordStarts;
+        return triggers().words;
     }
 
     public int wordStartCount() {
-        if (wordStarts == null) {
-            findTriggers();
-        }
-        return wordStartCount;
+        return triggers().wordCount;
     }
 
     /**
@@ -323,16 +158,15 @@ public final class TextView {
      * {@code cursor[0]} is the caller's index into the list: a forward scan pays O(1) per call.
      */
     public int nextDigitTrigger(int from, int[] cursor) {
-        if (digitStarts == null) {
-            findTriggers();
-        }
-        int[] t = digitStarts;
+        TriggerLists lists = triggers();
+        int[] t = lists.digits;
+        int count = lists.digitCount;
         int k = cursor[0];
-        while (k < digitStartCount && t[k] < from) {
+        while (k < count && t[k] < from) {
             k++;
         }
         cursor[0] = k;
-        return k < digitStartCount ? t[k] : length;
+        return k < count ? t[k] : length;
     }
 
     /**
@@ -340,32 +174,20 @@ public final class TextView {
      * entries — every digit after a non-digit, and a '+' or '(' right before such a digit.
      */
     public int[] digitStarts() {
-        if (digitStarts == null) {
-            findTriggers();
-        }
-        return digitStarts;
+        return triggers().digits;
     }
 
     public int digitStartCount() {
-        if (digitStarts == null) {
-            findTriggers();
-        }
-        return digitStartCount;
+        return triggers().digitCount;
     }
 
     /** Positions of every '@', in order: the first {@link #atSignCount()} entries. */
     public int[] atSigns() {
-        if (atSigns == null) {
-            findTriggers();
-        }
-        return atSigns;
+        return triggers().ats;
     }
 
     public int atSignCount() {
-        if (atSigns == null) {
-            findTriggers();
-        }
-        return atSignCount;
+        return triggers().atCount;
     }
 
     public Tokens tokens() {
