@@ -50,17 +50,10 @@ public final class DigitAutomaton {
     /** True when the whole of {@code digits[from, to)} is in the language (like {@code Pattern.matches}). */
     public boolean matches(CharSequence digits, int from, int to) {
         int state = 0;
-        for (int i = from; i < to; i++) {
-            int d = digits.charAt(i) - '0';
-            if (d < 0 || d > 9) {
-                return false;
-            }
-            state = next[state * 10 + d];
-            if (state == DEAD) {
-                return false;
-            }
+        for (int i = from; i < to && state != DEAD; i++) {
+            state = step(state, digits.charAt(i));
         }
-        return accepting[state];
+        return state != DEAD && accepting[state];
     }
 
     public boolean matches(CharSequence digits) {
@@ -70,23 +63,18 @@ public final class DigitAutomaton {
     /** True when some prefix of {@code digits}, the empty one included, is in the language (like {@code lookingAt}). */
     public boolean matchesPrefix(CharSequence digits) {
         int state = 0;
-        if (accepting[state]) {
-            return true;
-        }
-        for (int i = 0; i < digits.length(); i++) {
-            int d = digits.charAt(i) - '0';
-            if (d < 0 || d > 9) {
+        for (int i = 0; !accepting[state]; i++) {
+            if (i == digits.length() || (state = step(state, digits.charAt(i))) == DEAD) {
                 return false;
             }
-            state = next[state * 10 + d];
-            if (state == DEAD) {
-                return false;
-            }
-            if (accepting[state]) {
-                return true;
-            }
         }
-        return false;
+        return true;
+    }
+
+    /** The state after {@code c}, or DEAD (also for a char that is not an ASCII digit). */
+    private int step(int state, char c) {
+        int d = c - '0';
+        return d < 0 || d > 9 ? DEAD : next[state * 10 + d];
     }
 
     /**
