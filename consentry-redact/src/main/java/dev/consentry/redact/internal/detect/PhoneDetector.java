@@ -232,15 +232,7 @@ public final class PhoneDetector implements Detector {
     }
 
     private boolean nearContext(TextView v, int start, int end) {
-        Tokens t = v.tokens();
-        int first = t.indexAtOrAfter(start);
-        int after = t.indexAtOrAfter(end, first);
-        for (int k = Math.max(0, first - 4); k < Math.min(t.count(), after + 2); k++) {
-            if ((k < first || k >= after) && context.contains(v.text(), t.start(k), t.end(k))) {
-                return true;
-            }
-        }
-        return false;
+        return DetectionPipeline.contextNear(v, context, start, end); // the boost's window: a fallback result gets boosted
     }
 
     /** Order, licence, invoice and tracking numbers are the classic phone look-alikes. */
