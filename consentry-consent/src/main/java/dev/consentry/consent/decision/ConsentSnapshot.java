@@ -3,6 +3,7 @@ package dev.consentry.consent.decision;
 import static java.util.Objects.requireNonNull;
 
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
@@ -30,12 +31,15 @@ import dev.consentry.consent.policy.PurposeRule;
  * {@code UNKNOWN_MEMBER} — unless the purpose is not in the policy at all, which comes first.
  */
 public final class ConsentSnapshot {
+    private static final int NO_BIRTH_DAY = Integer.MIN_VALUE;
+
     private final Instant asOf;
     private final PolicyVersion version;
     private final List<String> purposes;
     private final MemberIndex index;
     private final byte[] reasons;
     private final long[] memberNumbers;
+    private final int[] birthDays;
     private final long ledgerSequence;
     private final String ledgerHeadHash;
     private final Decision[] decisionsByReason;
@@ -48,6 +52,7 @@ public final class ConsentSnapshot {
         this.index.trim();
         this.reasons = Arrays.copyOf(builder.reasons, builder.index.size() * purposes.size());
         this.memberNumbers = Arrays.copyOf(builder.memberNumbers, builder.index.size());
+        this.birthDays = Arrays.copyOf(builder.birthDays, builder.index.size());
         this.ledgerSequence = builder.ledgerSequence;
         this.ledgerHeadHash = builder.ledgerHeadHash;
         String versionName = version == null ? null : version.name();
@@ -90,6 +95,15 @@ public final class ConsentSnapshot {
         return member < 0 ? -1 : memberNumbers[member];
     }
 
+    /**
+     * The member's birth date as the decisions used it (see {@link MemberHistory#birthDate()}):
+     * empty when unknown or when the snapshot does not know the member.
+     */
+    public Optional<LocalDate> birthDate(String memberId) {
+        int member = index.indexOf(memberId);
+        return member < 0 || birthDays[member] == NO_BIRTH_DAY ? Optional.empty() : Optional.of(LocalDate.ofEpochDay(birthDays[member]));
+    }
+
     /** The highest ledger sequence the snapshot saw. */
     public long ledgerSequence() {
         return ledgerSequence;
@@ -110,6 +124,7 @@ public final class ConsentSnapshot {
         private final MemberIndex index = new MemberIndex();
         private byte[] reasons = new byte[1024];
         private long[] memberNumbers = new long[256];
+        private int[] birthDays = new int[256];
         private long ledgerSequence;
         private String ledgerHeadHash = LedgerHash.GENESIS;
         private boolean built;
@@ -154,9 +169,11 @@ public final class ConsentSnapshot {
             }
             if (member >= memberNumbers.length) {
                 memberNumbers = Arrays.copyOf(memberNumbers, memberNumbers.length * 2);
+                birthDays = Arrays.copyOf(birthDays, memberNumbers.length);
             }
             memberNumbers[member] = memberNumber;
-            MemberState state = version == null ? null : MemberState.fold(history, asOf);
+            MemberState state = MemberState.fold(history, asOf);
+            birthDays[member] = state.birthDate == null ? NO_BIRTH_DAY : Math.toIntExact(state.birthDate.toEpochDay());
             for (int p = 0; p < width; p++) {
                 ReasonCode reason = rules[p] == null ? ReasonCode.NOT_IN_POLICY : decisions.reason(state, rules[p]);
                 reasons[member * width + p] = (byte) reason.ordinal();

@@ -23,11 +23,13 @@ import dev.consentry.consent.policy.PurposeRule;
  * <p>Precedence — the first rule that applies wins:
  * <ol>
  *   <li>{@code NOT_IN_POLICY}: no version in force at the instant, or the purpose is not in it;
- *   <li>{@code UNKNOWN_MEMBER}: the registry does not know the member;
+ *   <li>{@code UNKNOWN_MEMBER}: the registry does not know the member, or the ledger holds no
+ *       registration for them;
  *   <li>{@code ERASED}: an erasure at or before the instant;
  *   <li>{@code JURISDICTION_EXCLUDED}: the country at the instant (latest relocation, else the
- *       registry's) is excluded for the purpose in the version in force;
- *   <li>{@code MINOR}: younger than the purpose's minimum age, birth date known;
+ *       registration's) is excluded for the purpose in the version in force;
+ *   <li>{@code MINOR}: younger than the purpose's minimum age, birth date known (the last one the
+ *       ledger learned, from the registration or a birth-date entry, whatever their instants);
  *   <li>the latest setting for the purpose or (for purposes that honour GPC) GPC signal:
  *       off → {@code OPTED_OUT}, GPC → {@code GPC_OPT_OUT}, on → {@code ALLOWED_BY_SETTING};
  *   <li>{@code OBJECTION_UPHELD}: an objection covering the purpose, decided upheld and not withdrawn;
@@ -36,6 +38,11 @@ import dev.consentry.consent.policy.PurposeRule;
  * </ol>
  * Only rules 6 and 8 can allow, and only on positive evidence: a setting switched on, or a
  * default whose notice is proven. Missing data never allows.
+ *
+ * <p>The facts rules 4 and 5 rest on come from the ledger only, never from the registry's row: a
+ * registry row changed behind the program's back, or by a later import, cannot change a decision
+ * (issue 8, item 6). The row only says that the member is registered, and a member is decided
+ * only when the row and the ledger's registration agree on that.
  *
  * <p>Rule 6 looks only at the purpose's own controls: a purpose without {@code setting} ignores
  * settings recorded for it, and GPC counts only where the purpose lists {@code gpc}.
@@ -65,8 +72,11 @@ public final class DecisionFunction {
         return Decision.of(reason(MemberState.fold(history, at), version.get().purpose(purpose).get()), version.get().name());
     }
 
-    /** Rules 3 to 8 for a known member whose state is folded at the decision instant. */
+    /** Rules 2 (the ledger's half) to 8 for a member in the registry whose state is folded at the decision instant. */
     ReasonCode reason(MemberState state, PurposeRule rule) {
+        if (!state.registered()) {
+            return ReasonCode.UNKNOWN_MEMBER;
+        }
         if (state.erased) {
             return ReasonCode.ERASED;
         }

@@ -8,7 +8,8 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
-import dev.consentry.consent.Member;
+import dev.consentry.consent.event.BirthDateCorrected;
+import dev.consentry.consent.event.BirthDateRecorded;
 import dev.consentry.consent.event.Erasure;
 import dev.consentry.consent.event.GpcSignal;
 import dev.consentry.consent.event.LedgerEntry;
@@ -16,6 +17,7 @@ import dev.consentry.consent.event.NoticeGiven;
 import dev.consentry.consent.event.ObjectionDecided;
 import dev.consentry.consent.event.ObjectionFiled;
 import dev.consentry.consent.event.ObjectionWithdrawn;
+import dev.consentry.consent.event.Registration;
 import dev.consentry.consent.event.Relocation;
 import dev.consentry.consent.event.SettingChanged;
 
@@ -23,10 +25,18 @@ import dev.consentry.consent.event.SettingChanged;
  * A member's consent state as of one instant: one pass over their entries, keeping for each
  * aspect the entry that is latest by (instant, sequence) among those at or before the instant.
  * Entries may come in any order; the result does not depend on it.
+ *
+ * <p>Registry facts are the exception to "at or before the instant": the registration (base country
+ * and birth date) and birth-date entries hold for every instant, as facts about the person, not
+ * about a moment. Of those, the registration with the lowest sequence gives the base country and
+ * the birth-date fact with the highest sequence (the last the ledger learned) the birth date.
  */
 final class MemberState {
-    final Member member;
     final Instant at;
+    Registration registration;
+    long registrationSequence;
+    LocalDate birthDate;
+    long birthDateSequence;
     boolean erased;
     LedgerEntry latestRelocation;
     LedgerEntry latestGpc;
@@ -44,19 +54,47 @@ final class MemberState {
         }
     }
 
-    private MemberState(Member member, Instant at) {
-        this.member = member;
+    private MemberState(Instant at) {
         this.at = at;
     }
 
     static MemberState fold(MemberHistory history, Instant at) {
-        MemberState state = new MemberState(history.member(), at);
+        MemberState state = new MemberState(at);
         for (LedgerEntry entry : history.entries()) {
-            if (!entry.event().at().isAfter(at)) {
+            if (!state.applyFact(entry) && !entry.event().at().isAfter(at)) {
                 state.apply(entry);
             }
         }
         return state;
+    }
+
+    /** Applies a registry fact, whatever its instant; false for every other entry. */
+    private boolean applyFact(LedgerEntry entry) {
+        var event = entry.event();
+        if (event instanceof Registration registered) {
+            if (registration == null || entry.sequence() < registrationSequence) {
+                registration = registered;
+                registrationSequence = entry.sequence();
+            }
+            if (registered.birthDate() != null) {
+                learnBirthDate(registered.birthDate(), entry.sequence());
+            }
+            return true;
+        } else if (event instanceof BirthDateRecorded recorded) {
+            learnBirthDate(recorded.birthDate(), entry.sequence());
+            return true;
+        } else if (event instanceof BirthDateCorrected corrected) {
+            learnBirthDate(corrected.birthDate(), entry.sequence());
+            return true;
+        }
+        return false;
+    }
+
+    private void learnBirthDate(LocalDate date, long sequence) {
+        if (birthDate == null || sequence > birthDateSequence) {
+            birthDate = date;
+            birthDateSequence = sequence;
+        }
     }
 
     private void apply(LedgerEntry entry) {
@@ -92,13 +130,16 @@ final class MemberState {
         return current == null || candidate.isAfter(current) ? candidate : current;
     }
 
-    /** The country of residence at the instant: the latest relocation, else the registry's. */
+    boolean registered() {
+        return registration != null;
+    }
+
+    /** The country of residence at the instant: the latest relocation, else the registration's. */
     String country() {
-        return latestRelocation != null ? ((Relocation) latestRelocation.event()).country() : member.country();
+        return latestRelocation != null ? ((Relocation) latestRelocation.event()).country() : registration.country();
     }
 
     boolean isYoungerThan(int years) {
-        LocalDate birth = member.birthDate();
-        return birth != null && LocalDate.ofInstant(at, ZoneOffset.UTC).isBefore(birth.plusYears(years));
+        return birthDate != null && LocalDate.ofInstant(at, ZoneOffset.UTC).isBefore(birthDate.plusYears(years));
     }
 }

@@ -8,7 +8,8 @@ import java.util.Optional;
  * appends them, and the state at any instant is a fold of the events at or before it.
  */
 public sealed interface ConsentEvent
-        permits SettingChanged, NoticeGiven, ObjectionFiled, ObjectionDecided, ObjectionWithdrawn, GpcSignal, Relocation, Erasure {
+        permits SettingChanged, NoticeGiven, ObjectionFiled, ObjectionDecided, ObjectionWithdrawn, GpcSignal, Relocation, Erasure,
+                Registration, BirthDateRecorded, BirthDateCorrected {
     EventType type();
 
     Instant at();

@@ -12,7 +12,10 @@ public enum EventType {
     OBJECTION_WITHDRAWN("objection-withdrawn"),
     GPC("gpc"),
     RELOCATION("relocation"),
-    ERASURE("erasure");
+    ERASURE("erasure"),
+    REGISTRATION("registration"),
+    BIRTH_DATE_RECORDED("birth-date-recorded"),
+    BIRTH_DATE_CORRECTED("birth-date-corrected");
 
     private final String wireName;
 

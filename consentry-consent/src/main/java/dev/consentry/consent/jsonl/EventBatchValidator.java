@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Optional;
 
 import dev.consentry.consent.event.ConsentEvent;
+import dev.consentry.consent.event.EventType;
 import dev.consentry.consent.event.NoticeGiven;
 import dev.consentry.consent.event.ObjectionFiled;
 import dev.consentry.consent.event.SettingChanged;
@@ -20,6 +21,9 @@ import dev.consentry.consent.policy.Policy;
  * an event names exist, that a setting is for a purpose members can set and an objection for a
  * purpose that takes objections. Objections filed earlier in the same batch count as existing, so
  * a file can file and decide an objection; one filed later does not (events apply in file order).
+ *
+ * <p>{@code registration} and {@code birth-date-recorded} entries are written by the member import
+ * only; an events file that carries one is refused.
  *
  * <p>On success it resolves the member every event belongs to — objection follow-ups name only
  * the objection, and the ledger files them under the member who objected.
@@ -52,6 +56,13 @@ public final class EventBatchValidator {
 
     public LineResult<ResolvedEvent> validate(ConsentEvent event) {
         List<String> problems = new ArrayList<>();
+        if (event.type() == EventType.REGISTRATION || event.type() == EventType.BIRTH_DATE_RECORDED) {
+            // Only the member import writes these, from the registry it receives: in an events file
+            // they would be a second way to set the facts decisions rest on, past the import's checks.
+            problems.add("event type '" + event.type().wireName() + "' is recorded by the member import, not given in an events file;"
+                    + " a birth date is changed with a 'birth-date-corrected' event, a country with a 'relocation'");
+            return LineResult.failed(problems);
+        }
         String member = event.member().orElse(null);
         if (member != null && !registry.hasMember(member)) {
             problems.add("unknown member '" + member + "'; import it with 'consentry import members' first");

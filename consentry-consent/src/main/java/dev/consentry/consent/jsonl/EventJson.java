@@ -8,6 +8,8 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 
+import dev.consentry.consent.event.BirthDateCorrected;
+import dev.consentry.consent.event.BirthDateRecorded;
 import dev.consentry.consent.event.ConsentEvent;
 import dev.consentry.consent.event.Erasure;
 import dev.consentry.consent.event.GpcSignal;
@@ -15,6 +17,7 @@ import dev.consentry.consent.event.NoticeGiven;
 import dev.consentry.consent.event.ObjectionDecided;
 import dev.consentry.consent.event.ObjectionFiled;
 import dev.consentry.consent.event.ObjectionWithdrawn;
+import dev.consentry.consent.event.Registration;
 import dev.consentry.consent.event.Relocation;
 import dev.consentry.consent.event.SettingChanged;
 
@@ -61,6 +64,17 @@ public final class EventJson {
             fields.put("country", e.country());
         } else if (event instanceof Erasure e) {
             fields.put("member", e.memberId());
+        } else if (event instanceof Registration e) {
+            fields.put("member", e.memberId());
+            fields.put("country", e.country());
+            put(fields, "birthDate", e.birthDate() == null ? null : e.birthDate().toString());
+        } else if (event instanceof BirthDateRecorded e) {
+            fields.put("member", e.memberId());
+            fields.put("birthDate", e.birthDate().toString());
+        } else if (event instanceof BirthDateCorrected e) {
+            fields.put("member", e.memberId());
+            fields.put("birthDate", e.birthDate().toString());
+            put(fields, "reason", e.reason());
         } else {
             throw new IllegalStateException("unhandled event type " + event.type());
         }

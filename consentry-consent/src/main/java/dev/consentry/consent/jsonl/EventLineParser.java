@@ -1,6 +1,7 @@
 package dev.consentry.consent.jsonl;
 
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -8,6 +9,8 @@ import java.util.Optional;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
 import dev.consentry.consent.Countries;
+import dev.consentry.consent.event.BirthDateCorrected;
+import dev.consentry.consent.event.BirthDateRecorded;
 import dev.consentry.consent.event.ConsentEvent;
 import dev.consentry.consent.event.Erasure;
 import dev.consentry.consent.event.EventType;
@@ -17,6 +20,7 @@ import dev.consentry.consent.event.ObjectionDecided;
 import dev.consentry.consent.event.ObjectionFiled;
 import dev.consentry.consent.event.ObjectionWithdrawn;
 import dev.consentry.consent.event.Provenance;
+import dev.consentry.consent.event.Registration;
 import dev.consentry.consent.event.Relocation;
 import dev.consentry.consent.event.SettingChanged;
 
@@ -42,7 +46,7 @@ public final class EventLineParser {
         Optional<EventType> type = EventType.fromWireName(typeName);
         if (type.isEmpty()) {
             fields.problem("unknown event type '" + typeName + "'; one of setting, notice, objection-filed, objection-decided, "
-                    + "objection-withdrawn, gpc, relocation, erasure");
+                    + "objection-withdrawn, gpc, relocation, erasure, birth-date-corrected");
             return LineResult.failed(fields.problems());
         }
         ConsentEvent event = switch (type.get()) {
@@ -94,8 +98,40 @@ public final class EventLineParser {
                 String member = fields.requiredText("member");
                 yield ok(fields, at) ? new Erasure(member, at, provenance) : null;
             }
+            case REGISTRATION -> {
+                String member = fields.requiredText("member");
+                String country = fields.requiredText("country");
+                if (country != null && !Countries.isIsoAlpha2(country)) {
+                    fields.problem("field 'country' is not an ISO 3166-1 alpha-2 code: '" + country + "'");
+                }
+                LocalDate birthDate = fields.optionalDate("birthDate");
+                yield ok(fields, at) ? new Registration(member, country, birthDate, at, provenance) : null;
+            }
+            case BIRTH_DATE_RECORDED -> {
+                String member = fields.requiredText("member");
+                LocalDate birthDate = requiredDate(fields, "birthDate");
+                yield ok(fields, at) ? new BirthDateRecorded(member, birthDate, at, provenance) : null;
+            }
+            case BIRTH_DATE_CORRECTED -> {
+                String member = fields.requiredText("member");
+                LocalDate birthDate = requiredDate(fields, "birthDate");
+                String reason = fields.optionalText("reason");
+                if (birthDate != null && at != null && birthDate.isAfter(LocalDate.ofInstant(at, java.time.ZoneOffset.UTC))) {
+                    fields.problem("field 'birthDate' is after the correction's instant");
+                }
+                yield ok(fields, at) ? new BirthDateCorrected(member, birthDate, reason, at, provenance) : null;
+            }
         };
         return event == null ? LineResult.failed(fields.problems()) : LineResult.ok(event);
+    }
+
+    private static LocalDate requiredDate(JsonFields fields, String field) {
+        int before = fields.problems().size();
+        LocalDate date = fields.optionalDate(field);
+        if (date == null && fields.problems().size() == before) {
+            fields.problem("missing field '" + field + "'");
+        }
+        return date;
     }
 
     private static boolean ok(JsonFields fields, Instant at) {

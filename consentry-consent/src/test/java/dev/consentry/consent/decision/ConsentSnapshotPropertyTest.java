@@ -76,7 +76,12 @@ class ConsentSnapshotPropertyTest {
         for (int i = 0; i < MEMBERS; i++) {
             MemberSpec spec = memberSpecs.get(i);
             LocalDate birth = spec.birthYear() == 0 ? null : LocalDate.of(spec.birthYear(), 6, 15);
-            ledger.member(new Member("m" + i, COUNTRIES.get(spec.country()), null, birth, null, List.of()));
+            Member member = new Member("m" + i, COUNTRIES.get(spec.country()), null, birth, null, List.of());
+            if (i == MEMBERS - 1 && spec.birthYear() == 2012) {
+                ledger.rowOnly(member); // a registry row without its registration: unknown to decisions
+            } else {
+                ledger.member(member);
+            }
         }
         ledger(ledger, eventSpecs);
 
@@ -118,6 +123,9 @@ class ConsentSnapshotPropertyTest {
                 case 4 -> {
                     if (spec.flag() && spec.choice() == 7) {
                         ledger.erasure(member, at);
+                    } else if (!spec.flag() && spec.choice() >= 4) {
+                        // Birth years 2005-2008 straddle the minimum age of 18 across the instants.
+                        ledger.birthDateCorrected(member, (2001 + spec.choice()) + "-06-15", at);
                     } else {
                         ledger.setting(member, PURPOSES.get(0), spec.flag(), at);
                     }

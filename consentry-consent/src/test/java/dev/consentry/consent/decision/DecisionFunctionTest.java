@@ -212,4 +212,69 @@ class DecisionFunctionTest {
         Decision decision = new DecisionFunction(POLICY).decide(ledger.history("de"), GENAI, Instant.parse("2024-10-15T00:00:00Z"));
         assertThat(decision).isEqualTo(new Decision(false, JURISDICTION_EXCLUDED, "2024-10-11"));
     }
+    // Issue 8, item 6: the facts decisions rest on come from the ledger, never from the registry row.
+
+    @Test
+    void registrationFactsHoldBeforeTheRegistrationInstant() {
+        // The fixture registers members at 2027-01-01: the member existed before they were imported.
+        assertThat(reason("de", GENAI, "2024-10-01T00:00:00Z")).isEqualTo(JURISDICTION_EXCLUDED);
+        assertThat(reason("kid", GENAI, "2025-01-01T00:00:00Z")).isEqualTo(MINOR);
+    }
+
+    @Test
+    void theRegistryRowDecidesNothing() {
+        // A row saying US with no birth date, but the ledger registered the member in DE as a minor.
+        LedgerFixture changed = new LedgerFixture().member(new Member("m", "DE", null, LocalDate.parse("2012-01-01"), null, List.of()));
+        MemberHistory registered = changed.history("m");
+        MemberHistory rowChanged = new MemberHistory("m", Member.of("m", "US"), registered.entries());
+        DecisionFunction decide = new DecisionFunction(POLICY);
+        assertThat(decide.decide(rowChanged, GENAI, Instant.parse("2024-10-01T00:00:00Z")).reason()).isEqualTo(JURISDICTION_EXCLUDED);
+        assertThat(decide.decide(rowChanged, GENAI, Instant.parse("2026-01-01T00:00:00Z")).reason()).isEqualTo(MINOR);
+        assertThat(rowChanged.birthDate()).contains(LocalDate.parse("2012-01-01"));
+        assertThat(rowChanged.countryAt(Instant.parse("2026-01-01T00:00:00Z"))).contains("DE");
+    }
+
+    @Test
+    void aRegistryRowWithoutItsRegistrationIsUnknown() {
+        ledger.rowOnly(Member.of("ghost", "US")).notice("ghost", "2024-09-18", "2024-09-18T00:00:00Z");
+        assertThat(reason("ghost", GENAI, "2025-01-01T00:00:00Z")).isEqualTo(UNKNOWN_MEMBER);
+        assertThat(reason("ghost", "personalization", "2025-01-01T00:00:00Z")).isEqualTo(UNKNOWN_MEMBER);
+        assertThat(ledger.history("ghost").isRegistered()).isFalse();
+    }
+
+    @Test
+    void aBirthDateLearnedLaterHoldsForThePastToo() {
+        ledger.notice("us", "2024-09-18", "2024-09-18T00:00:00Z").birthDateRecorded("us", "2010-05-01", "2026-06-01T00:00:00Z");
+        assertThat(reason("us", GENAI, "2025-01-01T00:00:00Z")).isEqualTo(MINOR);
+        assertThat(ledger.history("us").birthDate()).contains(LocalDate.parse("2010-05-01"));
+    }
+
+    @Test
+    void aCorrectionReplacesTheBirthDateAtEveryInstantEvenWhenDatedBeforeTheRegistration() {
+        // The correction's instant (2024) is earlier than the registration's (2027), but the ledger learned it later.
+        ledger.notice("kid", "2024-09-18", "2024-09-18T00:00:00Z").birthDateCorrected("kid", "1990-03-15", "2024-01-01T00:00:00Z");
+        assertThat(reason("kid", GENAI, "2025-01-01T00:00:00Z")).isEqualTo(ALLOWED_BY_DEFAULT);
+        ledger.birthDateCorrected("kid", "2009-03-15", "2024-01-01T00:00:00Z");
+        assertThat(reason("kid", GENAI, "2025-01-01T00:00:00Z")).isEqualTo(MINOR);
+        assertThat(ledger.history("kid").birthDate()).contains(LocalDate.parse("2009-03-15"));
+    }
+
+    @Test
+    void relocationsStillApplyFromTheirInstant() {
+        ledger.notice("de", "2024-09-18", "2024-09-18T00:00:00Z").relocation("de", "US", "2025-06-01T00:00:00Z");
+        assertThat(reason("de", GENAI, "2025-05-31T23:59:59Z")).isEqualTo(JURISDICTION_EXCLUDED);
+        assertThat(reason("de", GENAI, "2025-06-01T00:00:00Z")).isEqualTo(ALLOWED_BY_DEFAULT);
+        assertThat(ledger.history("de").countryAt(Instant.parse("2025-01-01T00:00:00Z"))).contains("DE");
+    }
+
+    @Test
+    void theSnapshotCarriesTheBirthDateDecisionsUsed() {
+        ledger.birthDateCorrected("kid", "2009-03-15", "2026-01-01T00:00:00Z");
+        ConsentSnapshot.Builder builder = ConsentSnapshot.builder(POLICY, Instant.parse("2025-01-01T00:00:00Z"));
+        builder.add(ledger.history("kid"), 1).add(ledger.history("us"), 2);
+        ConsentSnapshot snapshot = builder.build();
+        assertThat(snapshot.birthDate("kid")).contains(LocalDate.parse("2009-03-15"));
+        assertThat(snapshot.birthDate("us")).isEmpty();
+        assertThat(snapshot.birthDate("nobody")).isEmpty();
+    }
 }

@@ -1,6 +1,7 @@
 package dev.consentry.consent.decision;
 
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -8,6 +9,8 @@ import java.util.List;
 import java.util.Map;
 
 import dev.consentry.consent.Member;
+import dev.consentry.consent.event.BirthDateCorrected;
+import dev.consentry.consent.event.BirthDateRecorded;
 import dev.consentry.consent.event.ConsentEvent;
 import dev.consentry.consent.event.Erasure;
 import dev.consentry.consent.event.GpcSignal;
@@ -17,18 +20,40 @@ import dev.consentry.consent.event.ObjectionDecided;
 import dev.consentry.consent.event.ObjectionFiled;
 import dev.consentry.consent.event.ObjectionWithdrawn;
 import dev.consentry.consent.event.Provenance;
+import dev.consentry.consent.event.Registration;
 import dev.consentry.consent.event.Relocation;
 import dev.consentry.consent.event.SettingChanged;
 
-/** A ledger written in tests the way an import writes it: sequence numbers in the order events are added. */
+/**
+ * A ledger written in tests the way an import writes it: sequence numbers in the order events are added.
+ * A member enters the registry with a registration entry carrying their country and birth date, as the
+ * member import writes it, at {@link #REGISTERED_AT} — later than every instant the tests decide at, so
+ * that the registration's facts are seen to hold before their own instant.
+ */
 final class LedgerFixture {
+    static final Instant REGISTERED_AT = Instant.parse("2027-01-01T00:00:00Z");
+
     private final Map<String, Member> members = new LinkedHashMap<>();
     private final List<LedgerEntry> entries = new ArrayList<>();
     private final Map<String, String> objectionOwners = new HashMap<>();
 
     LedgerFixture member(Member member) {
         members.put(member.id(), member);
+        return add(member.id(), new Registration(member.id(), member.country(), member.birthDate(), REGISTERED_AT, Provenance.NONE));
+    }
+
+    /** A registry row with no registration in the ledger, as a database changed behind the program's back has. */
+    LedgerFixture rowOnly(Member member) {
+        members.put(member.id(), member);
         return this;
+    }
+
+    LedgerFixture birthDateRecorded(String member, String birthDate, String at) {
+        return add(member, new BirthDateRecorded(member, LocalDate.parse(birthDate), Instant.parse(at), Provenance.NONE));
+    }
+
+    LedgerFixture birthDateCorrected(String member, String birthDate, String at) {
+        return add(member, new BirthDateCorrected(member, LocalDate.parse(birthDate), null, Instant.parse(at), Provenance.NONE));
     }
 
     LedgerFixture setting(String member, String purpose, boolean enabled, String at) {

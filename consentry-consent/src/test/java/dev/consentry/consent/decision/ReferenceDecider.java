@@ -9,6 +9,8 @@ import java.util.Optional;
 
 import dev.consentry.consent.Member;
 import dev.consentry.consent.ReasonCode;
+import dev.consentry.consent.event.BirthDateCorrected;
+import dev.consentry.consent.event.BirthDateRecorded;
 import dev.consentry.consent.event.Erasure;
 import dev.consentry.consent.event.GpcSignal;
 import dev.consentry.consent.event.LedgerEntry;
@@ -16,6 +18,7 @@ import dev.consentry.consent.event.NoticeGiven;
 import dev.consentry.consent.event.ObjectionDecided;
 import dev.consentry.consent.event.ObjectionFiled;
 import dev.consentry.consent.event.ObjectionWithdrawn;
+import dev.consentry.consent.event.Registration;
 import dev.consentry.consent.event.Relocation;
 import dev.consentry.consent.event.SettingChanged;
 import dev.consentry.consent.policy.Control;
@@ -40,14 +43,28 @@ final class ReferenceDecider {
             return ReasonCode.NOT_IN_POLICY;
         }
         PurposeRule rule = version.get().purposes().get(purpose);
-        if (member == null) {
+        // The registry row only says that the member is registered; their facts come from the ledger.
+        List<LedgerEntry> byLedgerOrder = entries.stream().sorted(Comparator.comparingLong(LedgerEntry::sequence)).toList();
+        Optional<Registration> registration = byLedgerOrder.stream().filter(e -> e.event() instanceof Registration)
+                .map(e -> (Registration) e.event()).findFirst();
+        if (member == null || registration.isEmpty()) {
             return ReasonCode.UNKNOWN_MEMBER;
+        }
+        LocalDate birthDate = null; // the last birth date the ledger learned, whatever its instant
+        for (LedgerEntry e : byLedgerOrder) {
+            if (e.event() instanceof Registration r && r.birthDate() != null) {
+                birthDate = r.birthDate();
+            } else if (e.event() instanceof BirthDateRecorded r) {
+                birthDate = r.birthDate();
+            } else if (e.event() instanceof BirthDateCorrected c) {
+                birthDate = c.birthDate();
+            }
         }
         List<LedgerEntry> visible = entries.stream().filter(e -> !e.event().at().isAfter(t)).sorted(LEDGER_ORDER).toList();
         if (visible.stream().anyMatch(e -> e.event() instanceof Erasure)) {
             return ReasonCode.ERASED;
         }
-        String country = member.country();
+        String country = registration.get().country();
         for (LedgerEntry e : visible) {
             if (e.event() instanceof Relocation r) {
                 country = r.country();
@@ -56,8 +73,8 @@ final class ReferenceDecider {
         if (rule.excludedCountries().contains(country)) {
             return ReasonCode.JURISDICTION_EXCLUDED;
         }
-        if (rule.minimumAge() > 0 && member.birthDate() != null
-                && LocalDate.ofInstant(t, ZoneOffset.UTC).isBefore(member.birthDate().plusYears(rule.minimumAge()))) {
+        if (rule.minimumAge() > 0 && birthDate != null
+                && LocalDate.ofInstant(t, ZoneOffset.UTC).isBefore(birthDate.plusYears(rule.minimumAge()))) {
             return ReasonCode.MINOR;
         }
         ReasonCode control = null;

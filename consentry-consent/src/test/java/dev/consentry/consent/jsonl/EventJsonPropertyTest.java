@@ -3,6 +3,7 @@ package dev.consentry.consent.jsonl;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.List;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
@@ -12,6 +13,8 @@ import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
 import org.junit.jupiter.api.Test;
 
+import dev.consentry.consent.event.BirthDateCorrected;
+import dev.consentry.consent.event.BirthDateRecorded;
 import dev.consentry.consent.event.ConsentEvent;
 import dev.consentry.consent.event.Erasure;
 import dev.consentry.consent.event.GpcSignal;
@@ -20,6 +23,7 @@ import dev.consentry.consent.event.ObjectionDecided;
 import dev.consentry.consent.event.ObjectionFiled;
 import dev.consentry.consent.event.ObjectionWithdrawn;
 import dev.consentry.consent.event.Provenance;
+import dev.consentry.consent.event.Registration;
 import dev.consentry.consent.event.Relocation;
 import dev.consentry.consent.event.SettingChanged;
 
@@ -37,6 +41,7 @@ class EventJsonPropertyTest {
         Arbitrary<Instant> instants = Arbitraries.longs().between(0, 4_102_444_800L).flatMap(seconds ->
                 Arbitraries.integers().between(0, 999_999_999).map(nanos -> Instant.ofEpochSecond(seconds, nanos)));
         Arbitrary<Provenance> provenance = Combinators.combine(free, free).as(Provenance::new);
+        Arbitrary<LocalDate> births = Arbitraries.longs().between(-40_000, 20_000).map(LocalDate::ofEpochDay);
         return Arbitraries.oneOf(
                 Combinators.combine(ids, ids, Arbitraries.of(true, false), instants, provenance).as(SettingChanged::new),
                 Combinators.combine(ids, ids, free, instants, provenance).as(NoticeGiven::new),
@@ -45,7 +50,11 @@ class EventJsonPropertyTest {
                 Combinators.combine(ids, instants, provenance).as(ObjectionWithdrawn::new),
                 Combinators.combine(ids, instants, provenance).as(GpcSignal::new),
                 Combinators.combine(ids, Arbitraries.of("DE", "US", "BR"), instants, provenance).as(Relocation::new),
-                Combinators.combine(ids, instants, provenance).as(Erasure::new));
+                Combinators.combine(ids, instants, provenance).as(Erasure::new),
+                Combinators.combine(ids, Arbitraries.of("DE", "US", "BR"), births.injectNull(0.3), instants, provenance).as(Registration::new),
+                Combinators.combine(ids, births, instants, provenance).as(BirthDateRecorded::new),
+                Combinators.combine(ids, births, free, instants, provenance).as(BirthDateCorrected::new)
+                        .filter(e -> !e.birthDate().isAfter(LocalDate.ofInstant(e.at(), java.time.ZoneOffset.UTC))));
     }
 
     @Property(tries = 500)
@@ -75,5 +84,34 @@ class EventJsonPropertyTest {
         assertThat(parser.parse("{\"type\":\"objection-withdrawn\",\"objection\":\"o-1\",\"at\":\"2025-01-01T00:00:00Z\"}").value().member()).isEmpty();
         assertThat(List.of(parser.parse("{\"type\":\"objection-decided\",\"objection\":\"o-1\",\"at\":\"2025-01-01T00:00:00Z\"}").problems()))
                 .containsExactly(List.of("missing field 'outcome'"));
+    }
+
+    @Test
+    void registryFactsHaveAFixedCanonicalFormAndHash() {
+        // Ledger entries are hashed over this text: it must never change once written.
+        ConsentEvent registration = new Registration("m-1", "DE", LocalDate.parse("2012-05-01"), Instant.parse("2026-12-02T04:00:00Z"),
+                new Provenance(null, "members.jsonl"));
+        assertThat(EventJson.canonical(registration)).isEqualTo(
+                "{\"at\":\"2026-12-02T04:00:00Z\",\"birthDate\":\"2012-05-01\",\"country\":\"DE\",\"member\":\"m-1\",\"source\":\"members.jsonl\",\"type\":\"registration\"}");
+        assertThat(EventJson.canonical(new Registration("m-1", "US", null, Instant.parse("2026-12-02T04:00:00Z"), Provenance.NONE)))
+                .isEqualTo("{\"at\":\"2026-12-02T04:00:00Z\",\"country\":\"US\",\"member\":\"m-1\",\"type\":\"registration\"}");
+        assertThat(EventJson.canonical(new BirthDateRecorded("m-1", LocalDate.parse("2012-05-01"), Instant.parse("2026-12-02T04:00:00Z"), Provenance.NONE)))
+                .isEqualTo("{\"at\":\"2026-12-02T04:00:00Z\",\"birthDate\":\"2012-05-01\",\"member\":\"m-1\",\"type\":\"birth-date-recorded\"}");
+        ConsentEvent correction = new BirthDateCorrected("m-1", LocalDate.parse("1990-05-01"), "typo", Instant.parse("2026-12-02T04:00:00Z"), Provenance.NONE);
+        String canonical = EventJson.canonical(correction);
+        assertThat(canonical).isEqualTo(
+                "{\"at\":\"2026-12-02T04:00:00Z\",\"birthDate\":\"1990-05-01\",\"member\":\"m-1\",\"reason\":\"typo\",\"type\":\"birth-date-corrected\"}");
+        assertThat(dev.consentry.consent.event.LedgerHash.of(dev.consentry.consent.event.LedgerHash.GENESIS, 1, canonical))
+                .isEqualTo(dev.consentry.consent.event.LedgerHash.of(dev.consentry.consent.event.LedgerHash.GENESIS, 1, EventJson.canonical(parser.parse(canonical).value())));
+    }
+
+    @Test
+    void aBirthDateCorrectionNeedsAValidBirthDateNotAfterItsInstant() {
+        assertThat(parser.parse("{\"type\":\"birth-date-corrected\",\"member\":\"m-1\",\"at\":\"2025-01-01T00:00:00Z\"}").problems())
+                .containsExactly("missing field 'birthDate'");
+        assertThat(parser.parse("{\"type\":\"birth-date-corrected\",\"member\":\"m-1\",\"birthDate\":\"2012-13-01\",\"at\":\"2025-01-01T00:00:00Z\"}").problems())
+                .containsExactly("field 'birthDate' is not an ISO-8601 date such as 1990-04-01");
+        assertThat(parser.parse("{\"type\":\"birth-date-corrected\",\"member\":\"m-1\",\"birthDate\":\"2025-01-02\",\"at\":\"2025-01-01T00:00:00Z\"}").problems())
+                .containsExactly("field 'birthDate' is after the correction's instant");
     }
 }
