@@ -54,7 +54,8 @@ public final class ConsentStore implements AutoCloseable {
         Dialect dialect = Dialect.of(jdbcUrl);
         DataSource dataSource = DataSources.of(jdbcUrl, dialect);
         try {
-            Flyway.configure().dataSource(dataSource).locations(dialect.migrations()).load().migrate();
+            Flyway.configure().dataSource(dataSource).locations(dialect.migrations())
+                    .javaMigrations(new RegistrationsForExistingMembers(requireNonNull(clock, "clock is null"))).load().migrate();
         } catch (FlywayException e) {
             throw new StoreException("cannot open the database " + redact(jdbcUrl) + ": " + rootMessage(e), e);
         }
@@ -71,7 +72,7 @@ public final class ConsentStore implements AutoCloseable {
     }
 
     public MemberImport beginMemberImport(String source) {
-        return guarded(() -> new MemberImport(jdbi.open(), source, clock));
+        return guarded(() -> new MemberImport(jdbi.open(), dialect, source, clock));
     }
 
     public EventImport beginEventImport(String source) {

@@ -8,11 +8,8 @@ import java.util.Optional;
 import java.util.Set;
 import org.jdbi.v3.core.Handle;
 
-import dev.consentry.consent.event.ConsentEvent;
-import dev.consentry.consent.event.LedgerHash;
 import dev.consentry.consent.jsonl.EventBatchValidator;
 import dev.consentry.consent.jsonl.EventBatchValidator.ResolvedEvent;
-import dev.consentry.consent.jsonl.EventJson;
 
 /**
  * An all-or-nothing append to the ledger. It takes the database's write lock first, so entries
@@ -21,17 +18,11 @@ import dev.consentry.consent.jsonl.EventJson;
  * rolls back: the ledger is as if the import never started.
  */
 public final class EventImport implements AutoCloseable {
-    private static final String APPEND = """
-            INSERT INTO ledger (seq, type, member_id, objection_id, at, payload, prev_hash, hash, import_id)
-            VALUES (:seq, :type, :member, :objection, :at, :payload, :prev, :hash, :import)""";
-
     private final Handle handle;
     private final long importId;
-    private final long firstSequence;
     private final Set<String> knownMembers = new HashSet<>();
-    private final BatchedInsert rows;
-    private long sequence;
-    private String hash;
+    private final LedgerAppender ledger;
+    private boolean allowDuplicate;
     private boolean committed;
 
     EventImport(Handle handle, Dialect dialect, String source, Clock clock) {
@@ -45,11 +36,7 @@ public final class EventImport implements AutoCloseable {
         if (dialect == Dialect.POSTGRESQL) {
             handle.execute("LOCK TABLE ledger IN EXCLUSIVE MODE");
         }
-        LedgerHead head = ConsentStore.head(handle);
-        this.sequence = head.sequence();
-        this.hash = head.hash();
-        this.firstSequence = sequence + 1;
-        this.rows = new BatchedInsert(handle, APPEND);
+        this.ledger = new LedgerAppender(handle, importId);
     }
 
     /** What the validator needs to know about the store, read inside this import's transaction. */
@@ -76,28 +63,48 @@ public final class EventImport implements AutoCloseable {
     }
 
     public void append(ResolvedEvent resolved) {
-        ConsentEvent event = resolved.event();
-        String payload = EventJson.canonical(event);
-        long seq = ++sequence;
-        String previous = hash;
-        hash = LedgerHash.of(previous, seq, payload);
-        String current = hash;
-        rows.add(row -> row.bind("seq", seq).bind("type", event.type().wireName()).bind("member", resolved.member())
-                .bind("objection", event.objection().orElse(null)).bind("at", event.at().toString())
-                .bind("payload", payload).bind("prev", previous).bind("hash", current).bind("import", importId));
+        ledger.append(resolved.member(), resolved.event());
     }
 
-    /** Makes the appended entries durable and visible, all at once. */
+    /**
+     * Lets {@link #commit} append a file whose content was imported before. Without it, importing
+     * the same events twice would append every event again: an opt-out counted twice is harmless,
+     * but a file of relocations or settings replayed later reorders nothing and doubles the ledger.
+     */
+    public EventImport allowDuplicate() {
+        this.allowDuplicate = true;
+        return this;
+    }
+
+    /**
+     * Makes the appended entries durable and visible, all at once.
+     *
+     * @throws DuplicateImportException when a file with the same SHA-256 was imported before and
+     *     appended entries, unless {@link #allowDuplicate()}; nothing is written then
+     */
     public ImportResult commit(String sha256) {
-        rows.flush();
-        long records = sequence - firstSequence + 1;
+        ledger.flush();
+        long records = ledger.appended();
+        if (records > 0 && !allowDuplicate) {
+            // Read under this import's write lock: a concurrent import of the same file waits and then sees this one.
+            Optional<PreviousImport> earlier = handle.createQuery("""
+                            SELECT id, source, imported_at, first_seq, last_seq FROM imports
+                            WHERE kind = 'events' AND sha256 = :sha AND records > 0 AND id <> :id ORDER BY id LIMIT 1""")
+                    .bind("sha", sha256).bind("id", importId)
+                    .map((row, ctx) -> new PreviousImport(row.getLong("id"), row.getString("source"), row.getString("imported_at"),
+                            row.getLong("first_seq"), row.getLong("last_seq")))
+                    .findOne();
+            if (earlier.isPresent()) {
+                throw new DuplicateImportException(sha256, earlier.get());
+            }
+        }
         handle.createUpdate("UPDATE imports SET sha256 = :sha, records = :records, first_seq = :first, last_seq = :last WHERE id = :id")
                 .bind("sha", sha256).bind("records", records)
-                .bind("first", records == 0 ? null : firstSequence).bind("last", records == 0 ? null : sequence)
+                .bind("first", records == 0 ? null : ledger.firstSequence()).bind("last", records == 0 ? null : ledger.lastSequence())
                 .bind("id", importId).execute();
         handle.commit();
         committed = true;
-        return new ImportResult(records, records == 0 ? 0 : firstSequence, records == 0 ? 0 : sequence);
+        return new ImportResult(records, ledger.firstSequence(), ledger.lastSequence());
     }
 
     @Override

@@ -30,7 +30,7 @@ public final class ImportChild {
             ledger.append(new ResolvedEvent("m-1", new GpcSignal("m-1", Instant.parse("2025-01-01T00:00:00Z").plusSeconds(i), Provenance.NONE)));
         }
         if (commit) {
-            ImportResult result = ledger.commit("sha");
+            ImportResult result = ledger.commit("sha-" + java.util.UUID.randomUUID()); // each run's events are another file
             System.out.println("ACK " + result.lastSequence());
         } else {
             System.out.println("WRITING");

@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.nio.file.Path;
+import java.time.Clock;
+import java.time.ZoneOffset;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -21,6 +23,8 @@ import dev.consentry.consent.ReasonCode;
 import dev.consentry.consent.decision.ConsentSnapshot;
 import dev.consentry.consent.decision.DecisionFunction;
 import dev.consentry.consent.decision.MemberHistory;
+import dev.consentry.consent.event.BirthDateCorrected;
+import dev.consentry.consent.event.BirthDateRecorded;
 import dev.consentry.consent.event.ConsentEvent;
 import dev.consentry.consent.event.Erasure;
 import dev.consentry.consent.event.GpcSignal;
@@ -31,6 +35,7 @@ import dev.consentry.consent.event.ObjectionDecided;
 import dev.consentry.consent.event.ObjectionFiled;
 import dev.consentry.consent.event.ObjectionWithdrawn;
 import dev.consentry.consent.event.Provenance;
+import dev.consentry.consent.event.Registration;
 import dev.consentry.consent.event.Relocation;
 import dev.consentry.consent.event.SettingChanged;
 import dev.consentry.consent.jsonl.EventBatchValidator;
@@ -45,19 +50,22 @@ import dev.consentry.consent.policy.Policy;
 abstract class StoreContractTest {
     private static final Policy POLICY = DefaultPolicy.load();
     private static final String GENAI = "genai-training";
+    /** The store's clock: every import happens at this instant. */
+    private static final Instant IMPORTED = Instant.parse("2026-06-01T12:00:00Z");
 
     @TempDir
     Path folder;
     TestDatabase database;
     ConsentStore store;
     boolean tamperedOnPurpose;
+    private int imports;
 
     abstract Dialect dialect();
 
     @BeforeEach
     void open() {
         database = TestDatabase.create(dialect(), folder);
-        store = ConsentStore.open(database.url());
+        store = ConsentStore.open(database.url(), Clock.fixed(IMPORTED, ZoneOffset.UTC));
     }
 
     @AfterEach
@@ -85,6 +93,10 @@ abstract class StoreContractTest {
     }
 
     private ImportResult append(ConsentEvent... events) {
+        return append("sha-" + ++imports, events);
+    }
+
+    private ImportResult append(String sha256, ConsentEvent... events) {
         try (EventImport ledger = store.beginEventImport("test")) {
             EventBatchValidator validator = new EventBatchValidator(POLICY, ledger.registry());
             for (ConsentEvent event : events) {
@@ -92,15 +104,15 @@ abstract class StoreContractTest {
                 assertThat(checked.problems()).isEmpty();
                 ledger.append(checked.value());
             }
-            return ledger.commit("sha");
+            return ledger.commit(sha256);
         }
     }
 
     @Test
     void reimportingAMemberUpdatesIt() {
         members(new Member("m-1", "US", "US-CA", LocalDate.parse("1990-04-01"), "Jane Doe", List.of("janedoe")), Member.of("m-2", "DE"));
-        members(Member.of("m-1", "FR"));
-        assertThat(store.member("m-1")).contains(Member.of("m-1", "FR"));
+        members(new Member("m-1", "FR", null, LocalDate.parse("1990-04-01"), null, List.of()));
+        assertThat(store.member("m-1")).contains(new Member("m-1", "FR", null, LocalDate.parse("1990-04-01"), null, List.of()));
         assertThat(store.member("m-2")).contains(Member.of("m-2", "DE"));
         assertThat(store.member("m-3")).isEmpty();
         assertThat(store.memberCount()).isEqualTo(2);
@@ -119,11 +131,12 @@ abstract class StoreContractTest {
                 new Relocation("m-1", "DE", at("2025-05-01T00:00:00Z"), Provenance.NONE),
                 new Erasure("m-1", at("2025-06-01T00:00:00Z"), Provenance.NONE));
         ImportResult result = append(events.toArray(ConsentEvent[]::new));
-        assertThat(result).isEqualTo(new ImportResult(8, 1, 8));
+        assertThat(result).isEqualTo(new ImportResult(8, 2, 9));
         MemberHistory history = store.history("m-1");
-        assertThat(history.entries()).extracting(LedgerEntry::event).containsExactlyElementsOf(events);
-        assertThat(history.entries()).extracting(LedgerEntry::sequence).containsExactly(1L, 2L, 3L, 4L, 5L, 6L, 7L, 8L);
-        assertThat(store.head().sequence()).isEqualTo(8);
+        assertThat(history.entries().get(0).event()).isEqualTo(new Registration("m-1", "US", null, IMPORTED, new Provenance(null, "test")));
+        assertThat(history.entries().subList(1, 9)).extracting(LedgerEntry::event).containsExactlyElementsOf(events);
+        assertThat(history.entries()).extracting(LedgerEntry::sequence).containsExactly(1L, 2L, 3L, 4L, 5L, 6L, 7L, 8L, 9L);
+        assertThat(store.head().sequence()).isEqualTo(9);
     }
 
     @Test
@@ -136,9 +149,9 @@ abstract class StoreContractTest {
             ledger.append(new EventBatchValidator.ResolvedEvent("m-1", new GpcSignal("m-1", at("2025-01-01T00:00:00Z"), Provenance.NONE)));
         }
         assertThat(store.memberCount()).isEqualTo(1);
-        assertThat(store.head().sequence()).isZero();
-        append(new GpcSignal("m-1", at("2025-01-01T00:00:00Z"), Provenance.NONE));
         assertThat(store.head().sequence()).isEqualTo(1);
+        append(new GpcSignal("m-1", at("2025-01-01T00:00:00Z"), Provenance.NONE));
+        assertThat(store.head().sequence()).isEqualTo(2);
     }
 
     @Test
@@ -146,10 +159,10 @@ abstract class StoreContractTest {
         members(Member.of("m-1", "US"));
         append(new GpcSignal("m-1", at("2025-01-01T00:00:00Z"), Provenance.NONE));
         LedgerHead first = store.head();
-        assertThat(append(new Erasure("m-1", at("2025-02-01T00:00:00Z"), Provenance.NONE))).isEqualTo(new ImportResult(1, 2, 2));
+        assertThat(append(new Erasure("m-1", at("2025-02-01T00:00:00Z"), Provenance.NONE))).isEqualTo(new ImportResult(1, 3, 3));
         VerifyReport report = store.verify();
         assertThat(report.intact()).isTrue();
-        assertThat(report.entriesChecked()).isEqualTo(2);
+        assertThat(report.entriesChecked()).isEqualTo(3);
         assertThat(report.head()).isEqualTo(store.head());
         assertThat(store.head().hash()).isNotEqualTo(first.hash());
     }
@@ -182,32 +195,32 @@ abstract class StoreContractTest {
     void verifyNamesAChangedPayload() {
         threeEntries();
         dropAppendOnlyTriggers();
-        database.sql("UPDATE ledger SET payload = REPLACE(payload, '\"enabled\":false', '\"enabled\":true') WHERE seq = 1");
+        database.sql("UPDATE ledger SET payload = REPLACE(payload, '\"enabled\":false', '\"enabled\":true') WHERE seq = 3");
         VerifyReport report = store.verify();
-        assertThat(report.firstBadSequence()).isEqualTo(1);
-        assertThat(report.problem()).isEqualTo("entry 1: its hash does not match its contents (changed after it was written)");
+        assertThat(report.firstBadSequence()).isEqualTo(3);
+        assertThat(report.problem()).isEqualTo("entry 3: its hash does not match its contents (changed after it was written)");
     }
 
     @Test
     void verifyNamesARehashedEntryThatBreaksTheChain() {
         threeEntries();
         dropAppendOnlyTriggers();
-        // A careful forger recomputes entry 2's own hash; entry 3 still names the old one.
+        // A careful forger recomputes entry 4's own hash; entry 5 still names the old one.
         String payload = "{\"at\":\"2025-01-02T00:00:00Z\",\"member\":\"m-2\",\"objection\":\"o-1\",\"purposes\":[\"personalization\"],\"type\":\"objection-filed\"}";
-        String forged = LedgerHash.of(database.queryText("SELECT hash FROM ledger WHERE seq = 1"), 2, payload);
-        database.sql("UPDATE ledger SET payload = '" + payload + "', hash = '" + forged + "' WHERE seq = 2");
+        String forged = LedgerHash.of(database.queryText("SELECT hash FROM ledger WHERE seq = 3"), 4, payload);
+        database.sql("UPDATE ledger SET payload = '" + payload + "', hash = '" + forged + "' WHERE seq = 4");
         VerifyReport report = store.verify();
-        assertThat(report.firstBadSequence()).isEqualTo(3);
-        assertThat(report.problem()).isEqualTo("entry 3 does not chain to entry 2 (its previous hash differs)");
+        assertThat(report.firstBadSequence()).isEqualTo(5);
+        assertThat(report.problem()).isEqualTo("entry 5 does not chain to entry 4 (its previous hash differs)");
     }
 
     @Test
     void verifyNamesAMovedFollowUp() {
         threeEntries();
         dropAppendOnlyTriggers();
-        database.sql("UPDATE ledger SET member_id = 'm-1' WHERE seq = 3");
+        database.sql("UPDATE ledger SET member_id = 'm-1' WHERE seq = 5");
         VerifyReport report = store.verify();
-        assertThat(report.firstBadSequence()).isEqualTo(3);
+        assertThat(report.firstBadSequence()).isEqualTo(5);
         assertThat(report.problem()).contains("columns differ from its hashed payload");
     }
 
@@ -215,9 +228,9 @@ abstract class StoreContractTest {
     void verifyNamesADeletedEntry() {
         threeEntries();
         dropAppendOnlyTriggers();
-        database.sql("DELETE FROM ledger WHERE seq = 2");
+        database.sql("DELETE FROM ledger WHERE seq = 4");
         VerifyReport report = store.verify();
-        assertThat(report.problem()).isEqualTo("entry 2 is missing: the sequence jumps from 1 to 3");
+        assertThat(report.problem()).isEqualTo("entry 4 is missing: the sequence jumps from 3 to 5");
     }
 
     @Test
@@ -254,7 +267,7 @@ abstract class StoreContractTest {
         for (String when : List.of("2024-09-01T00:00:00Z", "2025-03-15T00:00:00Z", "2025-08-01T00:00:00Z", "2026-01-01T00:00:00Z")) {
             ConsentSnapshot snapshot = store.snapshot(POLICY, at(when));
             assertThat(snapshot.memberCount()).isEqualTo(40);
-            assertThat(snapshot.ledgerSequence()).isEqualTo(events.size());
+            assertThat(snapshot.ledgerSequence()).isEqualTo(40 + events.size());
             assertThat(snapshot.ledgerHeadHash()).isEqualTo(store.head().hash());
             for (int i = 0; i <= 40; i++) {
                 MemberHistory history = store.history("m-" + i);
@@ -287,11 +300,11 @@ abstract class StoreContractTest {
                 assertThat(result.get().records()).isEqualTo(50);
                 firsts.add(result.get().firstSequence());
             }
-            assertThat(firsts).containsExactlyInAnyOrder(1L, 51L, 101L, 151L);
+            assertThat(firsts).containsExactlyInAnyOrder(2L, 52L, 102L, 152L);
         } finally {
             pool.shutdownNow();
         }
-        assertThat(store.head().sequence()).isEqualTo(200);
+        assertThat(store.head().sequence()).isEqualTo(201);
     }
 
     @Test
@@ -304,5 +317,211 @@ abstract class StoreContractTest {
             assertThat(ledger.registry().hasMember("m-1")).isTrue();
             assertThat(ledger.registry().hasMember("m-2")).isFalse();
         }
+    }
+
+    // Issue 8, item 6: the registry must not change the past.
+
+    private MemberImportResult reimport(String source, Member... members) {
+        try (MemberImport again = store.beginMemberImport(source)) {
+            List<String> problems = new ArrayList<>();
+            for (Member member : members) {
+                problems.addAll(again.add(member));
+            }
+            if (!problems.isEmpty()) {
+                throw new IllegalArgumentException(String.join("\n", problems));
+            }
+            return again.commit("sha-members-" + source);
+        }
+    }
+
+    private ReasonCode decided(String member, String at) {
+        return new DecisionFunction(POLICY).decide(store.history(member), GENAI, at(at)).reason();
+    }
+
+    private ReasonCode snapshotDecided(String member, String at) {
+        return store.snapshot(POLICY, at(at)).decide(member, GENAI).reason();
+    }
+
+    @Test
+    void aNewMemberIsRegisteredInTheLedger() {
+        MemberImportResult result = reimport("members.jsonl", new Member("kid", "US", null, LocalDate.parse("2012-05-01"), "Kid", List.of("kid")));
+        assertThat(result).isEqualTo(new MemberImportResult(1, 1, 0, 0, 1, 1));
+        assertThat(store.history("kid").entries()).extracting(LedgerEntry::event)
+                .containsExactly(new Registration("kid", "US", LocalDate.parse("2012-05-01"), IMPORTED, new Provenance(null, "members.jsonl")));
+    }
+
+    @Test
+    void reimportingAKnownMinorWithoutBirthDateIsRefusedAndThePastStays() {
+        members(new Member("kid", "US", null, LocalDate.parse("2012-05-01"), null, List.of()));
+        append(new NoticeGiven("kid", "2024-09-18", null, at("2024-09-18T00:00:00Z"), Provenance.NONE));
+        assertThat(decided("kid", "2025-06-01T00:00:00Z")).isEqualTo(ReasonCode.MINOR);
+        long head = store.head().sequence();
+
+        assertThatThrownBy(() -> reimport("again.jsonl", Member.of("kid", "US")))
+                .hasMessage("field 'birthDate' is missing, but the ledger holds a birth date for member 'kid' (entry 1); a known birth date"
+                        + " cannot be removed, and only a 'birth-date-corrected' event changes it");
+        assertThatThrownBy(() -> reimport("again.jsonl", new Member("kid", "US", null, LocalDate.parse("1990-05-01"), null, List.of())))
+                .hasMessageContaining("field 'birthDate' differs from the birth date the ledger holds for member 'kid' (entry 1)");
+
+        assertThat(store.head().sequence()).isEqualTo(head);
+        assertThat(store.member("kid").orElseThrow().birthDate()).isEqualTo(LocalDate.parse("2012-05-01"));
+        assertThat(decided("kid", "2025-06-01T00:00:00Z")).isEqualTo(ReasonCode.MINOR);
+        assertThat(snapshotDecided("kid", "2025-06-01T00:00:00Z")).isEqualTo(ReasonCode.MINOR);
+    }
+
+    @Test
+    void reimportingWithAnotherCountryRelocatesFromTheImportOnly() {
+        members(Member.of("m-1", "DE"));
+        append(new NoticeGiven("m-1", "2024-09-18", null, at("2024-09-18T00:00:00Z"), Provenance.NONE));
+        assertThat(decided("m-1", "2025-01-01T00:00:00Z")).isEqualTo(ReasonCode.JURISDICTION_EXCLUDED);
+
+        MemberImportResult result = reimport("moved.jsonl", Member.of("m-1", "US"));
+
+        assertThat(result.relocations()).isEqualTo(1);
+        assertThat(result.registrations()).isZero();
+        LedgerEntry last = store.history("m-1").entries().get(2);
+        assertThat(last.event()).isEqualTo(new Relocation("m-1", "US", IMPORTED, new Provenance(null, "moved.jsonl")));
+        assertThat(decided("m-1", "2025-01-01T00:00:00Z")).isEqualTo(ReasonCode.JURISDICTION_EXCLUDED);
+        assertThat(snapshotDecided("m-1", "2025-01-01T00:00:00Z")).isEqualTo(ReasonCode.JURISDICTION_EXCLUDED);
+        assertThat(store.history("m-1").countryAt(IMPORTED.minusSeconds(1))).contains("DE");
+        assertThat(store.history("m-1").countryAt(IMPORTED)).contains("US");
+        assertThat(store.member("m-1").orElseThrow().country()).isEqualTo("US");
+    }
+
+    @Test
+    void reimportingTheSameMembersAddsNothingToTheLedger() {
+        Member kid = new Member("kid", "DE", "DE-BE", LocalDate.parse("2012-05-01"), "Kid", List.of("kid"));
+        members(kid, Member.of("m-2", "US"));
+        long head = store.head().sequence();
+        MemberImportResult again = reimport("again.jsonl", kid, Member.of("m-2", "US"));
+        assertThat(again).isEqualTo(new MemberImportResult(2, 0, 0, 0, 0, 0));
+        assertThat(store.head().sequence()).isEqualTo(head);
+    }
+
+    @Test
+    void aRelocationEventTheMembersFileAgreesWithIsNotRecordedTwice() {
+        members(Member.of("m-1", "US"));
+        append(new Relocation("m-1", "DE", at("2025-01-01T00:00:00Z"), Provenance.NONE));
+        assertThat(reimport("again.jsonl", Member.of("m-1", "DE")).relocations()).isZero();
+        // An older members file that still says US does not undo the relocation event either.
+        assertThat(reimport("old.jsonl", Member.of("m-1", "US")).relocations()).isZero();
+        assertThat(store.history("m-1").countryAt(IMPORTED)).contains("DE");
+    }
+
+    @Test
+    void aBirthDateFirstGivenOnReimportIsRecordedAndHoldsForThePast() {
+        members(Member.of("kid", "US"));
+        append(new NoticeGiven("kid", "2024-09-18", null, at("2024-09-18T00:00:00Z"), Provenance.NONE));
+        assertThat(decided("kid", "2025-06-01T00:00:00Z")).isEqualTo(ReasonCode.ALLOWED_BY_DEFAULT);
+        MemberImportResult result = reimport("again.jsonl", new Member("kid", "US", null, LocalDate.parse("2012-05-01"), null, List.of()));
+        assertThat(result.birthDatesRecorded()).isEqualTo(1);
+        assertThat(store.history("kid").entries()).extracting(LedgerEntry::event)
+                .contains(new BirthDateRecorded("kid", LocalDate.parse("2012-05-01"), IMPORTED, new Provenance(null, "again.jsonl")));
+        assertThat(decided("kid", "2025-06-01T00:00:00Z")).isEqualTo(ReasonCode.MINOR);
+        assertThat(snapshotDecided("kid", "2025-06-01T00:00:00Z")).isEqualTo(ReasonCode.MINOR);
+        assertThat(store.snapshot(POLICY, at("2025-06-01T00:00:00Z")).birthDate("kid")).contains(LocalDate.parse("2012-05-01"));
+    }
+
+    @Test
+    void aRegistryRowChangedBehindTheProgramsBackChangesNoDecision() {
+        members(new Member("kid", "DE", null, LocalDate.parse("2012-05-01"), null, List.of()), Member.of("de", "DE"));
+        append(new NoticeGiven("kid", "2024-09-18", null, at("2024-09-18T00:00:00Z"), Provenance.NONE),
+                new NoticeGiven("de", "2024-09-18", null, at("2024-09-18T00:00:00Z"), Provenance.NONE));
+        database.sql("UPDATE members SET country = 'US', birth_date = NULL");
+        assertThat(decided("kid", "2026-01-01T00:00:00Z")).isEqualTo(ReasonCode.MINOR);
+        assertThat(snapshotDecided("kid", "2026-01-01T00:00:00Z")).isEqualTo(ReasonCode.MINOR);
+        assertThat(decided("de", "2025-01-01T00:00:00Z")).isEqualTo(ReasonCode.JURISDICTION_EXCLUDED);
+        assertThat(snapshotDecided("de", "2025-01-01T00:00:00Z")).isEqualTo(ReasonCode.JURISDICTION_EXCLUDED);
+        // Nor can the changed row make a later import drop the known birth date.
+        assertThatThrownBy(() -> reimport("again.jsonl", Member.of("kid", "DE"))).hasMessageContaining("field 'birthDate' is missing");
+    }
+
+    @Test
+    void aRegistryRowWithoutRegistrationIsUnknownUntilImported() {
+        database.sql("INSERT INTO members (id, country, handles, updated_at) VALUES ('ghost', 'US', '[]', '2025-01-01T00:00:00Z')");
+        assertThat(decided("ghost", "2025-06-01T00:00:00Z")).isEqualTo(ReasonCode.UNKNOWN_MEMBER);
+        assertThat(snapshotDecided("ghost", "2025-06-01T00:00:00Z")).isEqualTo(ReasonCode.UNKNOWN_MEMBER);
+        assertThat(reimport("members.jsonl", Member.of("ghost", "US")).registrations()).isEqualTo(1);
+        assertThat(decided("ghost", "2025-06-01T00:00:00Z")).isEqualTo(ReasonCode.NOTICE_PENDING);
+    }
+
+    @Test
+    void aBirthDateCorrectionIsLedgeredAndChangesTheBirthDate() {
+        members(new Member("m-1", "US", null, LocalDate.parse("2012-05-01"), null, List.of()));
+        append(new NoticeGiven("m-1", "2024-09-18", null, at("2024-09-18T00:00:00Z"), Provenance.NONE));
+        assertThat(decided("m-1", "2025-06-01T00:00:00Z")).isEqualTo(ReasonCode.MINOR);
+        BirthDateCorrected correction = new BirthDateCorrected("m-1", LocalDate.parse("1990-05-01"), "typo at sign-up",
+                at("2026-01-01T00:00:00Z"), new Provenance("c-1", "support"));
+        ImportResult corrected = append(correction);
+        assertThat(store.history("m-1").entries().get(2)).isEqualTo(new LedgerEntry(corrected.firstSequence(), "m-1", correction));
+        assertThat(decided("m-1", "2025-06-01T00:00:00Z")).isEqualTo(ReasonCode.ALLOWED_BY_DEFAULT);
+        assertThat(snapshotDecided("m-1", "2025-06-01T00:00:00Z")).isEqualTo(ReasonCode.ALLOWED_BY_DEFAULT);
+        // The members file must now agree with the correction, not with the first birth date.
+        assertThatThrownBy(() -> reimport("old.jsonl", new Member("m-1", "US", null, LocalDate.parse("2012-05-01"), null, List.of())))
+                .hasMessageContaining("(entry 3)");
+        assertThat(reimport("new.jsonl", new Member("m-1", "US", null, LocalDate.parse("1990-05-01"), null, List.of())).ledgerEntries()).isZero();
+    }
+
+    @Test
+    void anEventsFileCannotCarryRegistryFacts() {
+        members(Member.of("m-1", "US"));
+        try (EventImport ledger = store.beginEventImport("test")) {
+            EventBatchValidator validator = new EventBatchValidator(POLICY, ledger.registry());
+            assertThat(validator.validate(new Registration("m-1", "DE", null, at("2025-01-01T00:00:00Z"), Provenance.NONE)).problems())
+                    .singleElement().asString().startsWith("event type 'registration' is recorded by the member import");
+            assertThat(validator.validate(new BirthDateRecorded("m-1", LocalDate.parse("2012-01-01"), at("2025-01-01T00:00:00Z"), Provenance.NONE)).problems())
+                    .singleElement().asString().startsWith("event type 'birth-date-recorded' is recorded by the member import");
+        }
+    }
+
+    @Test
+    void aDatabaseFromBeforeRegistrationsGetsThemFromItsRowsWhenOpened() throws java.io.IOException {
+        java.nio.file.Files.createDirectories(folder.resolve("old"));
+        TestDatabase old = TestDatabase.create(dialect(), folder.resolve("old"));
+        try {
+            org.flywaydb.core.Flyway.configure().dataSource(old.url(), System.getProperty("user.name"), null).locations(dialect().migrations())
+                    .target("2").load().migrate();
+            old.sql("INSERT INTO members (id, country, birth_date, handles, updated_at) VALUES ('kid', 'US', '2012-05-01', '[]', '2025-01-01T00:00:00Z')",
+                    "INSERT INTO members (id, country, handles, updated_at) VALUES ('de', 'DE', '[]', '2025-01-01T00:00:00Z')");
+            ConsentStore upgraded = ConsentStore.open(old.url(), Clock.fixed(IMPORTED, ZoneOffset.UTC));
+            assertThat(upgraded.history("kid").entries()).extracting(LedgerEntry::event).containsExactly(new Registration("kid", "US",
+                    LocalDate.parse("2012-05-01"), IMPORTED, new Provenance(null, RegistrationsForExistingMembers.SOURCE)));
+            assertThat(upgraded.head().sequence()).isEqualTo(2);
+            assertThat(upgraded.verify().intact()).isTrue();
+            assertThat(new DecisionFunction(POLICY).decide(upgraded.history("de"), GENAI, at("2025-01-01T00:00:00Z")).reason())
+                    .isEqualTo(ReasonCode.JURISDICTION_EXCLUDED);
+            // Opening again adds nothing: the migration ran once.
+            assertThat(ConsentStore.open(old.url()).head().sequence()).isEqualTo(2);
+        } finally {
+            old.close();
+        }
+    }
+
+    // Issue 8, item 16: the same events file imported twice.
+
+    @Test
+    void theSameEventsFileImportedTwiceIsRefusedNamingTheEarlierImport() {
+        members(Member.of("m-1", "US"));
+        ConsentEvent gpc = new GpcSignal("m-1", at("2025-01-01T00:00:00Z"), Provenance.NONE);
+        ImportResult first = append("same-content", gpc);
+        long head = store.head().sequence();
+        assertThatThrownBy(() -> append("same-content", gpc))
+                .isInstanceOf(DuplicateImportException.class)
+                .hasMessage("the same content (SHA-256 same-content) was already imported on " + IMPORTED + " from 'test' (import 2, ledger entries "
+                        + first.firstSequence() + "-" + first.lastSequence() + "); importing it again would append every event a second time; nothing imported")
+                .satisfies(e -> assertThat(((DuplicateImportException) e).earlier().source()).isEqualTo("test"));
+        assertThat(store.head().sequence()).isEqualTo(head);
+        try (EventImport ledger = store.beginEventImport("again")) {
+            ledger.append(new EventBatchValidator.ResolvedEvent("m-1", gpc));
+            assertThat(ledger.allowDuplicate().commit("same-content").records()).isEqualTo(1);
+        }
+        assertThat(store.head().sequence()).isEqualTo(head + 1);
+    }
+
+    @Test
+    void anEmptyEventsFileMayBeImportedAgain() {
+        members(Member.of("m-1", "US"));
+        assertThat(append("empty").records()).isZero();
+        assertThat(append("empty").records()).isZero();
     }
 }
