@@ -78,7 +78,7 @@ abstract class ConsentCliContractTest {
                 "{\"type\":\"gpc\",\"member\":\"m-3\",\"at\":\"2025-01-01T00:00:00Z\"}",
                 "{\"type\":\"relocation\",\"member\":\"m-2\",\"country\":\"BR\",\"at\":\"2025-06-01T00:00:00Z\"}"));
         assertThat(result.err()).isEmpty();
-        assertThat(result.out()).startsWith("imported 6 events from ").contains("ledger entries 1-6");
+        assertThat(result.out()).startsWith("imported 6 events from ").contains("ledger entries 4-9");
         assertThat(result.status()).isZero();
     }
 
@@ -112,12 +112,117 @@ abstract class ConsentCliContractTest {
                 "{\"member\":\"m-1\",\"purpose\":\"genai-training\",\"at\":\"2024-01-01T00:00:00Z\",\"allowed\":false,\"reason\":\"NOT_IN_POLICY\"}");
     }
 
+    private String decide(String member, String purpose, String at) throws IOException {
+        Path queries = file("q.jsonl", "{\"member\":\"" + member + "\",\"purpose\":\"" + purpose + "\",\"at\":\"" + at + "\"}");
+        Cli.Result result = Cli.run(List.of("decide", "--queries", queries.toString()), db().toArray(String[]::new));
+        assertThat(result.err()).isEmpty();
+        return result.out();
+    }
+
+    // Issue 8, item 6: re-importing members must not change past decisions.
+
     @Test
-    void reimportingMembersUpdatesThem() throws IOException {
+    void reimportingAMemberWithAnotherCountryRelocatesFromNowAndKeepsThePast() throws IOException {
         standardMembers();
-        assertThat(importMembers(file("again.jsonl", "{\"id\":\"m-2\",\"country\":\"BR\"}")).status()).isZero();
-        Path queries = file("q.jsonl", "{\"member\":\"m-2\",\"purpose\":\"genai-training\",\"at\":\"2025-02-01T00:00:00Z\"}");
-        assertThat(Cli.run(List.of("decide", "--queries", queries.toString()), db().toArray(String[]::new)).out()).contains("NOTICE_PENDING");
+        assertThat(decide("m-2", "genai-training", "2025-02-01T00:00:00Z")).contains("JURISDICTION_EXCLUDED");
+        Cli.Result again = importMembers(file("again.jsonl", "{\"id\":\"m-2\",\"country\":\"BR\"}"));
+        assertThat(again.err()).isEmpty();
+        assertThat(again.status()).isZero();
+        assertThat(again.outLines()).containsExactly("imported 1 members from " + folder.resolve("again.jsonl") + " (3 in the registry)",
+                "ledger: 0 registrations, 1 relocations, 0 birth dates recorded (entries 4-4)");
+        assertThat(decide("m-2", "genai-training", "2025-02-01T00:00:00Z")).contains("JURISDICTION_EXCLUDED");
+        Cli.Result shown = Cli.run(List.of("ledger", "show", "--member", "m-2"), db().toArray(String[]::new));
+        assertThat(shown.out()).contains("moved to BR");
+        assertThat(Cli.run(List.of("ledger", "verify"), db().toArray(String[]::new)).out()).startsWith("ledger intact: 4 entries");
+    }
+
+    @Test
+    void reimportingAKnownMinorWithoutBirthDateIsRefused() throws IOException {
+        standardMembers();
+        assertThat(decide("m-3", "genai-training", "2025-02-01T00:00:00Z")).contains("MINOR");
+        Path again = file("again.jsonl", "{\"id\":\"m-1\",\"country\":\"US\",\"birthDate\":\"1990-04-01\"}",
+                "{\"id\":\"m-3\",\"country\":\"US\"}", "{\"id\":\"m-4\",\"country\":\"US\"}",
+                "{\"id\":\"m-1\",\"country\":\"US\",\"birthDate\":\"1991-04-01\"}");
+        Cli.Result result = importMembers(again);
+        assertThat(result.status()).isEqualTo(2);
+        assertThat(result.out()).isEmpty();
+        assertThat(result.err().split("\n")).containsExactly(
+                again + ":2: field 'birthDate' is missing, but the ledger holds a birth date for member 'm-3' (entry 3); a known birth date"
+                        + " cannot be removed, and only a 'birth-date-corrected' event changes it",
+                again + ":4: field 'birthDate' differs from the birth date the ledger holds for member 'm-1' (entry 1); only a"
+                        + " 'birth-date-corrected' event changes a known birth date",
+                "nothing imported: fix the lines above and import the file again");
+        assertThat(database.queryText("SELECT COUNT(*) FROM members")).isEqualTo("3");
+        assertThat(database.queryText("SELECT COUNT(*) FROM ledger")).isEqualTo("3");
+        assertThat(decide("m-3", "genai-training", "2025-02-01T00:00:00Z")).contains("MINOR");
+    }
+
+    @Test
+    void aRegistryRowChangedBehindTheProgramsBackChangesNoDecision() throws IOException {
+        standardMembers();
+        database.sql("UPDATE members SET country = 'US', birth_date = NULL");
+        assertThat(decide("m-2", "genai-training", "2025-02-01T00:00:00Z")).contains("JURISDICTION_EXCLUDED");
+        assertThat(decide("m-3", "genai-training", "2025-02-01T00:00:00Z")).contains("MINOR");
+        assertThat(Cli.run(List.of("ledger", "show", "--member", "m-3"), db().toArray(String[]::new)).outLines().get(0))
+                .isEqualTo("member m-3: country US, born 2010-01-01");
+    }
+
+    @Test
+    void aBirthDateCorrectionEventChangesTheBirthDateThroughTheLedger() throws IOException {
+        standardMembers();
+        Path correction = file("correction.jsonl",
+                "{\"type\":\"birth-date-corrected\",\"member\":\"m-3\",\"birthDate\":\"1990-01-01\",\"reason\":\"typo\",\"at\":\"2025-03-01T00:00:00Z\"}");
+        Cli.Result result = importEvents(correction);
+        assertThat(result.err()).isEmpty();
+        assertThat(result.out()).contains("ledger entries 4-4");
+        assertThat(decide("m-3", "genai-training", "2025-02-01T00:00:00Z")).contains("NOTICE_PENDING");
+        List<String> shown = Cli.run(List.of("ledger", "show", "--member", "m-3", "--at", "2025-04-01T00:00:00Z"), db().toArray(String[]::new)).outLines();
+        assertThat(shown.get(0)).isEqualTo("member m-3: country US, born 1990-01-01");
+        assertThat(shown.get(2)).contains("registered in US, born 2010-01-01", "(holds at every instant)");
+        assertThat(shown.get(3)).contains("birth date corrected to 1990-01-01", "(holds at every instant)");
+        assertThat(importMembers(file("again.jsonl", "{\"id\":\"m-3\",\"country\":\"US\",\"birthDate\":\"1990-01-01\"}")).status()).isZero();
+    }
+
+    @Test
+    void anEventsFileCannotCarryARegistration() throws IOException {
+        standardMembers();
+        Path events = file("forged.jsonl", "{\"type\":\"registration\",\"member\":\"m-2\",\"country\":\"US\",\"at\":\"2025-01-01T00:00:00Z\"}");
+        Cli.Result result = importEvents(events);
+        assertThat(result.status()).isEqualTo(2);
+        assertThat(result.err()).startsWith(events + ":1: event type 'registration' is recorded by the member import").doesNotContain("Exception");
+    }
+
+    // Issue 8, item 16: the same file imported twice.
+
+    @Test
+    void theSameEventsFileImportedTwiceIsRefusedUnlessAllowed() throws IOException {
+        standardMembers();
+        Path signals = file("signals.jsonl", "{\"type\":\"gpc\",\"member\":\"m-1\",\"at\":\"2025-01-01T00:00:00Z\"}",
+                "{\"type\":\"setting\",\"member\":\"m-2\",\"purpose\":\"genai-training\",\"enabled\":false,\"at\":\"2025-01-02T00:00:00Z\"}");
+        assertThat(importEvents(signals).out()).contains("ledger entries 4-5");
+        Path copy = folder.resolve("copy-of-signals.jsonl");
+        Files.copy(signals, copy);
+        Cli.Result again = importEvents(copy);
+        assertThat(again.status()).isEqualTo(2);
+        assertThat(again.out()).isEmpty();
+        assertThat(again.err()).startsWith(copy + ": the same content (SHA-256 ")
+                .contains("was already imported on ", "from '" + signals + "'", "ledger entries 4-5", "nothing imported", "--allow-duplicate")
+                .doesNotContain("Exception");
+        assertThat(database.queryText("SELECT COUNT(*) FROM ledger")).isEqualTo("5");
+        Cli.Result allowed = Cli.run(List.of("import", "events", "--allow-duplicate", copy.toString()), db().toArray(String[]::new));
+        assertThat(allowed.err()).isEmpty();
+        assertThat(allowed.status()).isZero();
+        assertThat(allowed.out()).contains("ledger entries 6-7");
+    }
+
+    @Test
+    void theSameMembersFileImportedTwiceChangesNothing() throws IOException {
+        standardMembers();
+        Cli.Result again = importMembers(folder.resolve("members.jsonl"));
+        assertThat(again.status()).isZero();
+        assertThat(again.outLines()).containsExactly("imported 3 members from " + folder.resolve("members.jsonl") + " (3 in the registry)",
+                "ledger: nothing new (no new member, country or birth date)");
+        assertThat(database.queryText("SELECT COUNT(*) FROM ledger")).isEqualTo("3");
     }
 
     /** Each kind of bad line, alone in an otherwise good file: the file is rejected and nothing is written. */
@@ -156,7 +261,7 @@ abstract class ConsentCliContractTest {
         assertThat(result.status()).isEqualTo(2);
         assertThat(result.out()).isEmpty();
         assertThat(result.err()).startsWith(events + ":2: " + message).contains("nothing imported").doesNotContain(":1:", ":3:", "Exception");
-        assertThat(database.queryText("SELECT COUNT(*) FROM ledger")).isEqualTo("6");
+        assertThat(database.queryText("SELECT COUNT(*) FROM ledger")).isEqualTo("9");
         assertThat(database.queryText("SELECT MAX(seq) || ':' || MAX(hash) FROM ledger")).isEqualTo(headBefore);
         assertThat(Cli.run(List.of("ledger", "verify"), db().toArray(String[]::new)).status()).isZero();
     }
@@ -175,7 +280,7 @@ abstract class ConsentCliContractTest {
         assertThat(err.get(0)).endsWith("many.jsonl:2: field 'at' is not an ISO-8601 instant with an offset, e.g. 2025-02-01T00:00:00Z: 'x'");
         assertThat(err.get(1)).endsWith("many.jsonl:4: field 'at' is not an ISO-8601 instant with an offset, e.g. 2025-02-01T00:00:00Z: 'x'");
         assertThat(err.get(50)).isEqualTo("... and 10 more");
-        assertThat(database.queryText("SELECT COUNT(*) FROM ledger")).isEqualTo("0");
+        assertThat(database.queryText("SELECT COUNT(*) FROM ledger")).isEqualTo("3"); // the members' registrations
     }
 
     @Test
@@ -249,16 +354,16 @@ abstract class ConsentCliContractTest {
         standardEvents();
         Cli.Result intact = Cli.run(List.of("ledger", "verify"), db().toArray(String[]::new));
         assertThat(intact.status()).isZero();
-        assertThat(intact.out()).startsWith("ledger intact: 6 entries");
+        assertThat(intact.out()).startsWith("ledger intact: 9 entries");
         if (dialect() == Dialect.SQLITE) {
             database.sql("DROP TRIGGER ledger_no_update");
         } else {
             database.sql("DROP TRIGGER ledger_no_update ON ledger");
         }
-        database.sql("UPDATE ledger SET payload = REPLACE(payload, '\"enabled\":false', '\"enabled\":true') WHERE seq = 2");
+        database.sql("UPDATE ledger SET payload = REPLACE(payload, '\"enabled\":false', '\"enabled\":true') WHERE seq = 5");
         Cli.Result tampered = Cli.run(List.of("ledger", "verify"), db().toArray(String[]::new));
         assertThat(tampered.status()).isEqualTo(1);
-        assertThat(tampered.err()).contains("ledger TAMPERED: entry 2: its hash does not match its contents");
+        assertThat(tampered.err()).contains("ledger TAMPERED: entry 5: its hash does not match its contents");
     }
 
     @Test
@@ -269,13 +374,15 @@ abstract class ConsentCliContractTest {
         assertThat(result.status()).isZero();
         List<String> lines = result.outLines();
         assertThat(lines.get(0)).isEqualTo("member m-1: country US, region US-CA, born 1990-04-01, handles @janedoe");
-        assertThat(lines.get(2)).contains("notice of 2024-09-18 by email", "- NOTICE_PENDING", "+ ALLOWED_BY_DEFAULT");
-        assertThat(lines.get(3)).contains("setting genai-training off", "- OPTED_OUT");
-        assertThat(lines.get(4)).startsWith("now").contains("2025-06-01T00:00:00Z", "- OPTED_OUT");
+        assertThat(lines.get(2)).startsWith("1 ").contains("registered in US, born 1990-04-01", "(holds at every instant)");
+        assertThat(lines.get(3)).contains("notice of 2024-09-18 by email", "- NOTICE_PENDING", "+ ALLOWED_BY_DEFAULT");
+        assertThat(lines.get(4)).contains("setting genai-training off", "- OPTED_OUT");
+        assertThat(lines.get(5)).startsWith("now").contains("2025-06-01T00:00:00Z", "- OPTED_OUT");
 
         Cli.Result json = Cli.run(List.of("ledger", "show", "--member", "m-2", "--json", "--at", "2025-02-01T00:00:00Z"), db().toArray(String[]::new));
-        assertThat(json.outLines()).hasSize(4);
-        assertThat(json.outLines().get(1)).contains("\"objection-decided\"", "\"personalization\":{\"allowed\":false,\"reason\":\"OBJECTION_UPHELD\"}");
+        assertThat(json.outLines()).hasSize(5);
+        assertThat(json.outLines().get(0)).contains("\"type\":\"registration\"", "\"holdsAtEveryInstant\":true").doesNotContain("decisions");
+        assertThat(json.outLines().get(2)).contains("\"objection-decided\"", "\"personalization\":{\"allowed\":false,\"reason\":\"OBJECTION_UPHELD\"}");
 
         Cli.Result unknown = Cli.run(List.of("ledger", "show", "--member", "m-404"), db().toArray(String[]::new));
         assertThat(unknown.status()).isEqualTo(2);

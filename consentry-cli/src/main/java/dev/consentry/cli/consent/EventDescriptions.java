@@ -1,5 +1,7 @@
 package dev.consentry.cli.consent;
 
+import dev.consentry.consent.event.BirthDateCorrected;
+import dev.consentry.consent.event.BirthDateRecorded;
 import dev.consentry.consent.event.ConsentEvent;
 import dev.consentry.consent.event.Erasure;
 import dev.consentry.consent.event.GpcSignal;
@@ -7,6 +9,7 @@ import dev.consentry.consent.event.NoticeGiven;
 import dev.consentry.consent.event.ObjectionDecided;
 import dev.consentry.consent.event.ObjectionFiled;
 import dev.consentry.consent.event.ObjectionWithdrawn;
+import dev.consentry.consent.event.Registration;
 import dev.consentry.consent.event.Relocation;
 import dev.consentry.consent.event.SettingChanged;
 
@@ -31,6 +34,12 @@ final class EventDescriptions {
             return "moved to " + e.country();
         } else if (event instanceof Erasure) {
             return "erasure";
+        } else if (event instanceof Registration e) {
+            return "registered in " + e.country() + (e.birthDate() == null ? ", birth date unknown" : ", born " + e.birthDate());
+        } else if (event instanceof BirthDateRecorded e) {
+            return "birth date recorded: " + e.birthDate();
+        } else if (event instanceof BirthDateCorrected e) {
+            return "birth date corrected to " + e.birthDate();
         }
         return event.type().wireName();
     }

@@ -19,6 +19,7 @@ import dev.consentry.consent.Decision;
 import dev.consentry.consent.Member;
 import dev.consentry.consent.decision.DecisionFunction;
 import dev.consentry.consent.decision.MemberHistory;
+import dev.consentry.consent.event.EventType;
 import dev.consentry.consent.event.LedgerEntry;
 import dev.consentry.consent.jsonl.EventJson;
 import dev.consentry.consent.policy.Policy;
@@ -51,12 +52,23 @@ public final class ShowLedgerCommand implements Callable<Integer> {
         }
         DecisionFunction decisions = new DecisionFunction(policy);
         List<String> purposes = policy.purposeIds();
-        List<LedgerEntry> timeline = history.entries().stream()
+        // Registry facts (registration, birth dates) hold at every instant: they come first, in ledger
+        // order, without decisions of their own; the other entries follow in decision order.
+        List<LedgerEntry> facts = history.entries().stream().filter(ShowLedgerCommand::isRegistryFact)
+                .sorted(Comparator.comparingLong(LedgerEntry::sequence)).toList();
+        List<LedgerEntry> timeline = history.entries().stream().filter(entry -> !isRegistryFact(entry))
                 .sorted(Comparator.comparing((LedgerEntry entry) -> entry.event().at()).thenComparingLong(LedgerEntry::sequence)).toList();
         Instant now = at != null ? at : Instant.now().truncatedTo(java.time.temporal.ChronoUnit.SECONDS);
         PrintWriter out = spec.commandLine().getOut();
         if (json) {
             ObjectMapper mapper = new ObjectMapper();
+            for (LedgerEntry entry : facts) {
+                ObjectNode row = mapper.createObjectNode();
+                row.put("seq", entry.sequence());
+                row.set("event", parse(mapper, EventJson.canonical(entry.event())));
+                row.put("holdsAtEveryInstant", true);
+                out.println(row);
+            }
             for (LedgerEntry entry : timeline) {
                 ObjectNode row = mapper.createObjectNode();
                 row.put("seq", entry.sequence());
@@ -71,7 +83,7 @@ public final class ShowLedgerCommand implements Callable<Integer> {
             return 0;
         }
         Member member = history.member();
-        out.printf("member %s: %s%n", memberId, member == null ? "NOT IN THE REGISTRY" : describe(member));
+        out.printf("member %s: %s%n", memberId, member == null ? "NOT IN THE REGISTRY" : describe(member, history, now));
         String format = "%-6s %-24s %-44s" + " %-22s".repeat(purposes.size()) + "%n";
         Object[] header = new Object[3 + purposes.size()];
         header[0] = "seq";
@@ -81,6 +93,15 @@ public final class ShowLedgerCommand implements Callable<Integer> {
             header[3 + i] = purposes.get(i);
         }
         out.printf(format, header);
+        for (LedgerEntry entry : facts) {
+            Object[] row = new Object[3 + purposes.size()];
+            java.util.Arrays.fill(row, "");
+            row[0] = String.valueOf(entry.sequence());
+            row[1] = entry.event().at().toString();
+            row[2] = cut(EventDescriptions.describe(entry.event()));
+            row[3] = "(holds at every instant)";
+            out.printf(format, row);
+        }
         for (LedgerEntry entry : timeline) {
             out.printf(format, row(String.valueOf(entry.sequence()), entry.event().at(), EventDescriptions.describe(entry.event()),
                     decisions, history, purposes));
@@ -93,7 +114,7 @@ public final class ShowLedgerCommand implements Callable<Integer> {
         Object[] row = new Object[3 + purposes.size()];
         row[0] = seq;
         row[1] = at.toString();
-        row[2] = event.length() > 44 ? event.substring(0, 41) + "..." : event;
+        row[2] = cut(event);
         for (int i = 0; i < purposes.size(); i++) {
             Decision decision = decisions.decide(history, purposes.get(i), at);
             row[3 + i] = (decision.allowed() ? "+ " : "- ") + decision.reason();
@@ -101,14 +122,25 @@ public final class ShowLedgerCommand implements Callable<Integer> {
         return row;
     }
 
-    private static String describe(Member member) {
-        StringBuilder text = new StringBuilder("country ").append(member.country());
+    /** The facts decisions use come from the ledger; the registry row adds region and handles. */
+    private static String cut(String event) {
+        return event.length() > 44 ? event.substring(0, 41) + "..." : event;
+    }
+
+    private static boolean isRegistryFact(LedgerEntry entry) {
+        EventType type = entry.event().type();
+        return type == EventType.REGISTRATION || type == EventType.BIRTH_DATE_RECORDED || type == EventType.BIRTH_DATE_CORRECTED;
+    }
+
+    private static String describe(Member member, MemberHistory history, Instant now) {
+        if (!history.isRegistered()) {
+            return "NO REGISTRATION IN THE LEDGER (every decision is UNKNOWN_MEMBER)";
+        }
+        StringBuilder text = new StringBuilder("country ").append(history.countryAt(now).orElseThrow());
         if (member.region() != null) {
             text.append(", region ").append(member.region());
         }
-        if (member.birthDate() != null) {
-            text.append(", born ").append(member.birthDate());
-        }
+        text.append(history.birthDate().map(birth -> ", born " + birth).orElse(", birth date unknown"));
         if (!member.handles().isEmpty()) {
             text.append(", handles @").append(String.join(" @", member.handles()));
         }
