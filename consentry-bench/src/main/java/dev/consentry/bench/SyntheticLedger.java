@@ -13,6 +13,7 @@ import dev.consentry.consent.event.GpcSignal;
 import dev.consentry.consent.event.LedgerEntry;
 import dev.consentry.consent.event.NoticeGiven;
 import dev.consentry.consent.event.Provenance;
+import dev.consentry.consent.event.Registration;
 import dev.consentry.consent.event.Relocation;
 import dev.consentry.consent.event.SettingChanged;
 import dev.consentry.consent.policy.Policy;
@@ -41,7 +42,9 @@ final class SyntheticLedger {
             String id = memberId(i);
             Member member = new Member(id, COUNTRIES[random.nextInt(COUNTRIES.length)], null,
                     random.nextInt(25) == 0 ? LocalDate.of(2012, 1, 1) : LocalDate.of(1980 + random.nextInt(25), 6, 1), null, List.of());
-            List<LedgerEntry> entries = new ArrayList<>(3);
+            List<LedgerEntry> entries = new ArrayList<>(4);
+            // Decisions take the country and birth date from the registration entry, as the member import writes it.
+            entries.add(new LedgerEntry(++sequence, id, new Registration(id, member.country(), member.birthDate(), NOTICE, Provenance.NONE)));
             if (random.nextInt(10) < 9) {
                 entries.add(new LedgerEntry(++sequence, id, new NoticeGiven(id, "2024-09-18", null, NOTICE.plusSeconds(random.nextInt(3_000_000)), Provenance.NONE)));
             }
