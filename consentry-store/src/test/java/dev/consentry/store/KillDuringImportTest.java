@@ -35,7 +35,10 @@ class KillDuringImportTest {
             assertThat(report.entriesChecked()).isEqualTo(5000);
 
             assertThat(runAndKill(database.url(), 10, "commit")).isEqualTo("ACK 5010");
-            assertThat(store.verify().entriesChecked()).isEqualTo(5010);
+            VerifyReport after = store.verify();
+            assertThat(after.problemText()).isEmpty();
+            assertThat(after.head().sequence()).isEqualTo(5010);
+            assertThat(after.checkpoint() + after.entriesChecked()).isEqualTo(5010);
         }
     }
 
