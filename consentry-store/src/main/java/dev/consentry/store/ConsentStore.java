@@ -84,6 +84,9 @@ public final class ConsentStore implements AutoCloseable {
         String shown = JdbcUrls.mask(jdbcUrl);
         DataSources.Opened opened = DataSources.of(jdbcUrl, dialect, create);
         boolean readOnly = opened.readOnly() || dialect == Dialect.POSTGRESQL && sessionIsReadOnly(opened.dataSource(), shown);
+        if (readOnly && create) {
+            throw new InvalidDatabaseException(describe(jdbcUrl, dialect) + " is read-only: nothing can be imported into it");
+        }
         try {
             Flyway flyway = Flyway.configure().dataSource(opened.dataSource()).locations(dialect.migrations()).load();
             MigrationInfoService info = flyway.info();

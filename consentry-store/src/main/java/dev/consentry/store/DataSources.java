@@ -136,11 +136,10 @@ final class DataSources {
                 url = url.substring(0, authority + 2) + url.substring(at + 1);
             }
         }
-        try {
-            dataSource.setURL(url);
-        } catch (IllegalArgumentException e) {
-            throw new InvalidDatabaseException("malformed database URL '" + JdbcUrls.mask(jdbcUrl) + "': use " + Dialect.SUPPORTED_FORMS, e);
+        if (org.postgresql.Driver.parseURL(url, null) == null) {
+            throw new InvalidDatabaseException("malformed database URL '" + JdbcUrls.mask(jdbcUrl) + "': use " + Dialect.SUPPORTED_FORMS);
         }
+        dataSource.setURL(url);
         if (user != null && !user.isEmpty()) {
             dataSource.setUser(user);
         }

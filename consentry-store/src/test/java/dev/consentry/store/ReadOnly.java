@@ -15,7 +15,7 @@ import org.junit.jupiter.api.Assumptions;
  * stop a write); as another user, {@code chmod a-w} does. Where neither can be done, the test is
  * skipped with the reason, never passed silently.
  */
-final class ReadOnly implements AutoCloseable {
+public final class ReadOnly implements AutoCloseable {
     private final TestDatabase database;
     private final Dialect dialect;
     private final List<Path> immutable = new ArrayList<>();
@@ -26,7 +26,7 @@ final class ReadOnly implements AutoCloseable {
         this.database = database;
     }
 
-    static ReadOnly make(Dialect dialect, TestDatabase database, Path folder) throws IOException {
+    public static ReadOnly make(Dialect dialect, TestDatabase database, Path folder) throws IOException {
         ReadOnly readOnly = new ReadOnly(dialect, database);
         if (dialect == Dialect.POSTGRESQL) {
             database.sql("DO $$ BEGIN EXECUTE format('ALTER DATABASE %I SET default_transaction_read_only = on', current_database()); END $$");
