@@ -20,6 +20,7 @@ import dev.consentry.cli.dataset.VerifyDatasetCommand;
 import dev.consentry.cli.demo.DemoCommand;
 import dev.consentry.cli.redact.RedactCommand;
 import dev.consentry.dataset.io.InputException;
+import dev.consentry.store.InvalidDatabaseException;
 import dev.consentry.store.StoreException;
 
 /**
@@ -52,7 +53,7 @@ public final class Main {
             }
             if (e instanceof StoreException store) {
                 line.getErr().println("consentry: " + store.getMessage());
-                return FAILURE;
+                return store instanceof InvalidDatabaseException ? USER_ERROR : FAILURE;
             }
             throw e;
         });

@@ -12,24 +12,34 @@ import dev.consentry.consent.policy.Policy;
 import dev.consentry.consent.policy.PolicyException;
 import dev.consentry.consent.policy.PolicyParser;
 import dev.consentry.store.ConsentStore;
+import dev.consentry.store.JdbcUrls;
 
 /** {@code --db} and {@code --policy}, shared by every command that reads consent data. */
 public final class StoreOptions {
     public static final String DEFAULT_DB = "jdbc:sqlite:consentry-data/consentry.db";
 
+    // The description does not show ${DEFAULT-VALUE}: taken from CONSENTRY_DB it may hold a password, which --help would print.
     @Option(names = "--db", paramLabel = "JDBC_URL", defaultValue = "${env:CONSENTRY_DB:-" + DEFAULT_DB + "}",
-            description = "Database: jdbc:sqlite:FILE or jdbc:postgresql://HOST[:PORT]/DB?user=... (default: ${DEFAULT-VALUE}; env CONSENTRY_DB).")
+            description = "Database: jdbc:sqlite:FILE or jdbc:postgresql://HOST[:PORT]/DB?user=... (default: the CONSENTRY_DB environment "
+                    + "variable, else " + DEFAULT_DB + "). It must exist and hold a registry: only an import creates one.")
     String db;
 
     @Option(names = "--policy", paramLabel = "FILE", description = "Policy YAML replacing the built-in default policy.")
     Path policyFile;
 
+    /** The database, which must exist and hold a registry; read-only when it cannot be written. */
     public ConsentStore openStore() {
+        return ConsentStore.openExisting(db);
+    }
+
+    /** The database, created (with its schema) if it does not exist: for imports only. */
+    public ConsentStore createStore() {
         return ConsentStore.open(db);
     }
 
+    /** The database as messages and output show it: its password masked. */
     public String db() {
-        return db;
+        return JdbcUrls.mask(db);
     }
 
     /** Where the policy in use comes from, as manifests record it. */

@@ -18,6 +18,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 import dev.consentry.store.Dialect;
+import dev.consentry.store.ReadOnly;
 import dev.consentry.store.TestDatabase;
 
 /**
@@ -416,5 +417,240 @@ abstract class ConsentCliContractTest {
                 policy + ":3: purposes.genai-training.default: must be on or off, was 'sometimes'",
                 policy + ":3: purposes.genai-training.minimumAge: must be a whole number from 0 to 150, was 'old'",
                 policy + ":5: versions[0].purposes: unknown purpose 'ads'; declare it under purposes:");
+    }
+
+    // ---- tampering caught by anchors; incremental verification (issue 8, item 11) ----
+
+    private void dropTriggers() {
+        if (dialect() == Dialect.SQLITE) {
+            database.sql("DROP TRIGGER ledger_no_update", "DROP TRIGGER ledger_no_delete",
+                    "DROP TRIGGER ledger_checkpoint_forward_only", "DROP TRIGGER ledger_checkpoint_no_delete");
+        } else {
+            database.sql("DROP TRIGGER ledger_no_update ON ledger", "DROP TRIGGER ledger_checkpoint_forward_only ON ledger_checkpoint");
+        }
+    }
+
+    private void laterOptOut() throws IOException {
+        Cli.Result result = importEvents(file("later.jsonl",
+                "{\"type\":\"setting\",\"member\":\"m-2\",\"purpose\":\"genai-training\",\"enabled\":false,\"at\":\"2025-07-01T00:00:00Z\"}",
+                "{\"type\":\"gpc\",\"member\":\"m-1\",\"at\":\"2025-07-02T00:00:00Z\"}"));
+        assertThat(result.status()).isZero();
+    }
+
+    private Cli.Result verify(String... more) {
+        return Cli.run(List.of("ledger", "verify"), concat(db(), more));
+    }
+
+    private static String[] concat(List<String> first, String... more) {
+        List<String> all = new java.util.ArrayList<>(first);
+        all.addAll(List.of(more));
+        return all.toArray(String[]::new);
+    }
+
+    @Test
+    void verifyCatchesDeletedTailRowsByTheImportLog() throws IOException {
+        standardMembers();
+        standardEvents();
+        laterOptOut();
+        dropTriggers();
+        database.sql("DELETE FROM ledger WHERE seq > 6");
+        Cli.Result result = verify();
+        assertThat(result.status()).isEqualTo(1);
+        assertThat(result.out()).isEmpty();
+        assertThat(result.err()).startsWith("ledger TAMPERED: the import log says import ").contains(folder.resolve("later.jsonl").toString())
+                .contains("appended entries 7-8, but the ledger ends at entry 6: entries were removed").doesNotContain("\tat ");
+    }
+
+    @Test
+    void verifyAndBuildCatchDeletedTailRowsByAPublishedDataset() throws IOException {
+        standardMembers();
+        standardEvents();
+        laterOptOut();
+        Path content = file("content.jsonl",
+                "{\"id\":\"c-1\",\"member\":\"m-1\",\"kind\":\"post\",\"visibility\":\"public\",\"createdAt\":\"2025-03-01T00:00:00Z\",\"text\":\"hi\",\"lang\":\"en\"}");
+        Cli.Result built = Cli.run(List.of("build", "--purpose", "genai-training", "--as-of", "2025-08-01T00:00:00Z", "--input", content.toString(),
+                "--out", folder.resolve("ds").toString(), "-q"), db().toArray(String[]::new));
+        assertThat(built.err()).isEmpty();
+        dropTriggers();
+        // Everything inside the database that remembers entries 7-8, but the dataset's own record, is made to forget them.
+        database.sql("DELETE FROM ledger WHERE seq > 6", "UPDATE imports SET last_seq = 6 WHERE last_seq = 8", "DELETE FROM ledger_checkpoint");
+        Cli.Result result = verify();
+        assertThat(result.status()).isEqualTo(1);
+        assertThat(result.err()).matches("ledger TAMPERED: dataset ds-[0-9a-f]{12} was built on ledger entry 8, but the ledger ends at entry 6: entries were removed\n");
+
+        Cli.Result again = Cli.run(List.of("build", "--purpose", "genai-training", "--as-of", "2025-08-01T00:00:00Z", "--input", content.toString(),
+                "--out", folder.resolve("ds2").toString(), "-q"), db().toArray(String[]::new));
+        assertThat(again.status()).isEqualTo(1);
+        assertThat(again.err()).startsWith("consentry: the consent ledger does not verify (dataset ds-").contains("refusing to build");
+        assertThat(folder.resolve("ds2")).doesNotExist();
+    }
+
+    @Test
+    void aRecomputedChainIsCaughtByAnAnchorFile() throws IOException {
+        standardMembers();
+        standardEvents();
+        Cli.Result anchored = Cli.run(List.of("ledger", "anchor"), db().toArray(String[]::new));
+        assertThat(anchored.status()).isZero();
+        assertThat(anchored.out()).matches("\\{\"ledgerId\":\"[0-9a-f]{32}\",\"sequence\":6,\"headHash\":\"[0-9a-f]{64}\",\"at\":\"[^\"]+Z\"}\n");
+        Path anchor = file("anchor.json", anchored.out().trim());
+
+        dropTriggers();
+        String previous = dev.consentry.consent.event.LedgerHash.GENESIS;
+        for (int seq = 1; seq <= 6; seq++) {
+            String payload = database.queryText("SELECT payload FROM ledger WHERE seq = " + seq).replace("\"enabled\":false", "\"enabled\":true");
+            String hash = dev.consentry.consent.event.LedgerHash.of(previous, seq, payload);
+            database.sql("UPDATE ledger SET payload = '" + payload.replace("'", "''") + "', prev_hash = '" + previous + "', hash = '" + hash
+                    + "' WHERE seq = " + seq);
+            previous = hash;
+        }
+        database.sql("UPDATE ledger_checkpoint SET hash = '" + previous + "'");
+        assertThat(verify("--full").status()).as("nothing inside the database can tell").isZero();
+
+        Cli.Result result = verify("--anchor", anchor.toString());
+        assertThat(result.status()).isEqualTo(1);
+        assertThat(result.err()).startsWith("ledger TAMPERED: " + anchor + ": entry 6 has hash ").endsWith(": the chain was rewritten up to entry 6\n");
+    }
+
+    @Test
+    void aBadAnchorFileIsAUserError() throws IOException {
+        standardMembers();
+        standardEvents();
+        Path missing = folder.resolve("nope.json");
+        Path broken = file("broken.json", "{\"ledgerId\":\"x\",\"sequence\":\"six\",\"headHash\":\"" + "a".repeat(64) + "\",\"at\":\"2026-01-01T00:00:00Z\"}");
+        Path foreign = file("foreign.json", "{\"ledgerId\":\"x\",\"sequence\":6,\"headHash\":\"" + "a".repeat(64) + "\",\"at\":\"2026-01-01T00:00:00Z\"}");
+        Cli.Result result = verify("--anchor", missing.toString(), "--anchor", broken.toString());
+        assertThat(result.status()).isEqualTo(2);
+        assertThat(result.err().split("\n")).containsExactly(missing + ": no such file", broken + ": sequence: must be a whole number of at least 0");
+
+        Cli.Result other = verify("--anchor", foreign.toString());
+        assertThat(other.status()).isEqualTo(2);
+        assertThat(other.err()).startsWith(foreign + ": ledgerId: the anchor is of ledger x, but this database holds ledger ").doesNotContain("\tat ");
+    }
+
+    @Test
+    void verifyReHashesOnlyWhatCameAfterTheCheckpoint() throws IOException {
+        standardMembers();
+        standardEvents();
+        assertThat(verify().out()).isEqualTo("ledger intact: 6 entries, head 6 " + database.queryText("SELECT hash FROM ledger WHERE seq = 6")
+                + "\n  re-hashed every entry; 1 anchor agrees\n");
+        laterOptOut();
+        assertThat(verify().out()).endsWith("\n  re-hashed entries 7-8 after the checkpoint at entry 6; 3 anchors agree\n");
+        assertThat(verify().out()).endsWith("\n  nothing after the checkpoint at entry 8 to re-hash; 3 anchors agree\n");
+        assertThat(verify("--full").out()).endsWith("\n  re-hashed every entry; 3 anchors agree\n");
+    }
+
+    // ---- databases that do not exist, hold no registry, or are read-only (issue 8, item 15) ----
+
+    private String missingDatabase() {
+        return dialect() == Dialect.SQLITE ? "jdbc:sqlite:" + folder.resolve("typo").resolve("consentry.db")
+                : database.url().substring(0, database.url().lastIndexOf('/') + 1) + "consentry_typo";
+    }
+
+    private List<List<String>> readingCommands() throws IOException {
+        Path queries = file("q.jsonl", "{\"member\":\"m-1\",\"purpose\":\"genai-training\",\"at\":\"2025-02-01T00:00:00Z\"}");
+        Path content = file("content.jsonl",
+                "{\"id\":\"c-1\",\"member\":\"m-1\",\"kind\":\"post\",\"visibility\":\"public\",\"createdAt\":\"2025-03-01T00:00:00Z\",\"text\":\"hi\",\"lang\":\"en\"}");
+        return List.of(List.of("decide", "--queries", queries.toString()), List.of("ledger", "verify"), List.of("ledger", "anchor"),
+                List.of("ledger", "show", "--member", "m-1"), List.of("datasets", "list"), List.of("lineage", "member", "m-1"),
+                List.of("build", "--purpose", "genai-training", "--as-of", "2025-08-01T00:00:00Z", "--input", content.toString(), "--out",
+                        folder.resolve("ds").toString(), "-q"),
+                List.of("redact", "--input", content.toString(), "--output", folder.resolve("out.jsonl").toString(), "-q"));
+    }
+
+    @Test
+    void aDatabaseThatDoesNotExistIsRefusedAndNotCreated() throws IOException {
+        String missing = missingDatabase();
+        String shown = dialect() == Dialect.SQLITE ? folder.resolve("typo").resolve("consentry.db").toString() : missing;
+        for (List<String> command : readingCommands()) {
+            Cli.Result result = Cli.run(command, "--db", missing);
+            assertThat(result.status()).as("%s", command).isEqualTo(2);
+            assertThat(result.err()).as("%s", command).startsWith("consentry: no database at " + shown).doesNotContain("\tat ");
+            assertThat(result.out()).as("%s", command).isEmpty();
+        }
+        assertThat(folder.resolve("typo")).doesNotExist();
+        assertThat(folder.resolve("ds")).doesNotExist();
+    }
+
+    @Test
+    void aDatabaseWithoutARegistryIsRefused() throws IOException {
+        if (dialect() == Dialect.SQLITE) {
+            Files.createFile(folder.resolve("consentry.db"));
+        }
+        for (List<String> command : readingCommands()) {
+            Cli.Result result = Cli.run(command, db().toArray(String[]::new));
+            assertThat(result.status()).as("%s", command).isEqualTo(2);
+            assertThat(result.err()).as("%s", command).startsWith("consentry: ").endsWith(" holds no Consentry registry (no schema): an import creates one\n");
+        }
+        assertThat(importMembers(file("m.jsonl", "{\"id\":\"m-1\",\"country\":\"US\"}")).status()).as("an import creates it").isZero();
+        assertThat(verify().status()).isZero();
+    }
+
+    @Test
+    void readOnlyCommandsWorkOnAReadOnlyDatabase() throws IOException {
+        standardMembers();
+        standardEvents();
+        assertThat(verify().status()).isZero();
+        laterOptOut();
+        Path queries = file("q.jsonl", "{\"member\":\"m-2\",\"purpose\":\"genai-training\",\"at\":\"2025-08-01T00:00:00Z\"}");
+        Path content = file("content.jsonl",
+                "{\"id\":\"c-1\",\"member\":\"m-1\",\"kind\":\"post\",\"visibility\":\"public\",\"createdAt\":\"2025-03-01T00:00:00Z\",\"text\":\"hi\",\"lang\":\"en\"}");
+        Path newMembers = file("m.jsonl", "{\"id\":\"m-9\",\"country\":\"US\"}");
+        ReadOnly readOnly = ReadOnly.make(dialect(), database, folder);
+        try {
+            Cli.Result verified = verify();
+            assertThat(verified.err()).isEmpty();
+            assertThat(verified.out()).endsWith("re-hashed entries 7-8 after the checkpoint at entry 6; 3 anchors agree; "
+                    + "read-only database: checkpoint left at entry 6\n");
+            assertThat(verify().out()).as("still from the same checkpoint: nothing was written").contains("re-hashed entries 7-8");
+            Cli.Result decided = Cli.run(List.of("decide", "--queries", queries.toString()), db().toArray(String[]::new));
+            assertThat(decided.err()).isEmpty();
+            assertThat(decided.out()).contains("\"reason\":\"OPTED_OUT\"");
+            Cli.Result shown = Cli.run(List.of("ledger", "show", "--member", "m-1"), db().toArray(String[]::new));
+            assertThat(shown.status()).isZero();
+            assertThat(Cli.run(List.of("ledger", "anchor"), db().toArray(String[]::new)).out()).contains("\"sequence\":8");
+
+            Cli.Result build = Cli.run(List.of("build", "--purpose", "genai-training", "--as-of", "2025-08-01T00:00:00Z", "--input", content.toString(),
+                    "--out", folder.resolve("ds").toString(), "-q"), db().toArray(String[]::new));
+            assertThat(build.status()).isEqualTo(2);
+            assertThat(build.err()).endsWith(" is read-only: a build records its lineage in the database\n");
+            Cli.Result imported = importMembers(newMembers);
+            assertThat(imported.status()).isEqualTo(2);
+            assertThat(imported.err()).endsWith(" is read-only: nothing can be imported into it\n");
+        } finally {
+            readOnly.close();
+        }
+        assertThat(database.queryText("SELECT seq FROM ledger_checkpoint")).isEqualTo("6");
+    }
+
+    // ---- passwords in JDBC URLs; unsupported URLs (issue 8, items 13 and 16) ----
+
+    @Test
+    void aPasswordInTheDatabaseUrlIsNeverPrinted() throws IOException {
+        Path queries = file("q.jsonl", "{\"member\":\"m-1\",\"purpose\":\"genai-training\",\"at\":\"2025-02-01T00:00:00Z\"}");
+        for (String url : List.of("jdbc:postgresql://127.0.0.1:1/consentry?user=u&password=hunter2",
+                "jdbc:postgresql://u:hunter2@127.0.0.1:1/consentry",
+                "jdbc:postgresql://127.0.0.1:1/consentry?password=hunter2&user=u",
+                "jdbc:mysql://u:hunter2@db.example/consentry?password=hunter2")) {
+            for (List<String> command : List.of(List.of("ledger", "verify"), List.of("decide", "--queries", queries.toString()),
+                    List.of("import", "members", queries.toString()))) {
+                Cli.Result result = Cli.run(command, "--db", url);
+                assertThat(result.status()).as("%s %s", url, command).isIn(1, 2);
+                assertThat(result.err()).as("%s %s", url, command).startsWith("consentry: ").contains("***").doesNotContain("hunter2");
+            }
+        }
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "jdbc:mysql://db.example/consentry  | unsupported database URL 'jdbc:mysql://db.example/consentry': use jdbc:sqlite:FILE or jdbc:postgresql://HOST[:PORT]/DB[?user=USER&password=PASSWORD]",
+        "consentry.db                       | unsupported database URL 'consentry.db': use jdbc:sqlite:FILE or jdbc:postgresql://HOST[:PORT]/DB[?user=USER&password=PASSWORD] (a file is given as jdbc:sqlite:consentry.db)",
+        "jdbc:postgresql://h:port/consentry | malformed database URL 'jdbc:postgresql://h:port/consentry': use jdbc:sqlite:FILE or jdbc:postgresql://HOST[:PORT]/DB[?user=USER&password=PASSWORD]",
+    })
+    void anUnsupportedOrMalformedUrlIsAUserError(String url, String message) {
+        for (List<String> command : List.of(List.of("ledger", "verify"), List.of("import", "members", "m.jsonl"), List.of("datasets", "list"))) {
+            Cli.Result result = Cli.run(command, "--db", url);
+            assertThat(result.status()).as("%s", command).isEqualTo(2);
+            assertThat(result.err()).as("%s", command).isEqualTo("consentry: " + message + "\n");
+        }
     }
 }

@@ -2,6 +2,11 @@ package dev.consentry.store;
 
 import static java.util.Objects.requireNonNull;
 
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -12,9 +17,12 @@ import java.util.stream.Stream;
 import javax.sql.DataSource;
 import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.FlywayException;
+import org.flywaydb.core.api.MigrationInfo;
+import org.flywaydb.core.api.MigrationInfoService;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.Jdbi;
 import org.jdbi.v3.core.JdbiException;
+import org.jdbi.v3.core.transaction.TransactionIsolationLevel;
 
 import dev.consentry.consent.Member;
 import dev.consentry.consent.decision.ConsentSnapshot;
@@ -36,30 +44,103 @@ public final class ConsentStore implements AutoCloseable {
     private final Jdbi jdbi;
     private final Dialect dialect;
     private final Clock clock;
+    private final boolean readOnly;
     private final LedgerRows rows = new LedgerRows();
 
-    private ConsentStore(Jdbi jdbi, Dialect dialect, Clock clock) {
+    private ConsentStore(Jdbi jdbi, Dialect dialect, Clock clock, boolean readOnly) {
         this.jdbi = jdbi;
         this.dialect = dialect;
         this.clock = clock;
+        this.readOnly = readOnly;
     }
 
-    /** Opens the database at {@code jdbcUrl}, creating or migrating its schema. */
+    /** Opens the database at {@code jdbcUrl}, creating it (an SQLite file and its folder) or its schema if missing, and migrating it. */
     public static ConsentStore open(String jdbcUrl) {
         return open(jdbcUrl, Clock.systemUTC());
     }
 
     public static ConsentStore open(String jdbcUrl, Clock clock) {
+        return open(jdbcUrl, clock, true);
+    }
+
+    /**
+     * Opens a database that exists and holds a Consentry schema, migrating it if it is older and
+     * writable. A missing database (a mistyped path), one without the schema, an unsupported or
+     * malformed URL: {@link InvalidDatabaseException}. A read-only database (an SQLite file this
+     * process cannot write, a read-only PostgreSQL session) is read without writing anything.
+     */
+    public static ConsentStore openExisting(String jdbcUrl) {
+        return openExisting(jdbcUrl, Clock.systemUTC());
+    }
+
+    public static ConsentStore openExisting(String jdbcUrl, Clock clock) {
+        return open(jdbcUrl, clock, false);
+    }
+
+    private static ConsentStore open(String jdbcUrl, Clock clock, boolean create) {
         requireNonNull(jdbcUrl, "jdbcUrl is null");
+        requireNonNull(clock, "clock is null");
         Dialect dialect = Dialect.of(jdbcUrl);
-        DataSource dataSource = DataSources.of(jdbcUrl, dialect);
-        try {
-            Flyway.configure().dataSource(dataSource).locations(dialect.migrations())
-                    .javaMigrations(new RegistrationsForExistingMembers(requireNonNull(clock, "clock is null"))).load().migrate();
-        } catch (FlywayException e) {
-            throw new StoreException("cannot open the database " + redact(jdbcUrl) + ": " + rootMessage(e), e);
+        String shown = JdbcUrls.mask(jdbcUrl);
+        DataSources.Opened opened = DataSources.of(jdbcUrl, dialect, create);
+        boolean readOnly = opened.readOnly() || dialect == Dialect.POSTGRESQL && sessionIsReadOnly(opened.dataSource(), shown);
+        if (readOnly && create) {
+            throw new InvalidDatabaseException(describe(jdbcUrl, dialect) + " is read-only: nothing can be imported into it");
         }
-        return new ConsentStore(Jdbi.create(dataSource), dialect, requireNonNull(clock, "clock is null"));
+        try {
+            Flyway flyway = Flyway.configure().dataSource(opened.dataSource()).locations(dialect.migrations())
+                    .javaMigrations(new RegistrationsForExistingMembers(clock)).load();
+            MigrationInfoService info = flyway.info();
+            if (info.applied().length == 0 && !create) {
+                throw new InvalidDatabaseException(describe(jdbcUrl, dialect) + " holds no Consentry registry (no schema): an import creates one");
+            }
+            if (info.pending().length > 0) {
+                if (readOnly) {
+                    throw new StoreException(describe(jdbcUrl, dialect) + " has schema version " + versionOf(info.current())
+                            + " and needs migrating, which a read-only database cannot do: open it once where it can be written");
+                }
+                flyway.migrate();
+            }
+        } catch (FlywayException e) {
+            if (rootCause(e) instanceof org.sqlite.SQLiteException sqlite && sqlite.getResultCode() == org.sqlite.SQLiteErrorCode.SQLITE_NOTADB) {
+                throw new InvalidDatabaseException(describe(jdbcUrl, dialect) + " is not an SQLite database", e);
+            }
+            throw new StoreException("cannot open the database " + shown + ": " + JdbcUrls.mask(rootMessage(e)), e);
+        }
+        Jdbi jdbi = Jdbi.create(opened.dataSource());
+        boolean writable = !readOnly && (dialect != Dialect.POSTGRESQL || guarded(() -> jdbi.withHandle(handle -> handle.createQuery(
+                "SELECT has_table_privilege('ledger_checkpoint', 'INSERT') AND has_table_privilege('ledger_checkpoint', 'UPDATE')")
+                .mapTo(Boolean.class).one())));
+        return new ConsentStore(jdbi, dialect, clock, !writable);
+    }
+
+    /**
+     * A PostgreSQL session that cannot write (default_transaction_read_only, a hot standby). Also
+     * the first connection: a database that does not exist is the caller's mistake, named.
+     */
+    private static boolean sessionIsReadOnly(DataSource dataSource, String shown) {
+        try (Connection connection = dataSource.getConnection(); Statement statement = connection.createStatement();
+                ResultSet result = statement.executeQuery("SHOW transaction_read_only")) {
+            return result.next() && "on".equalsIgnoreCase(result.getString(1));
+        } catch (SQLException e) {
+            if ("3D000".equals(e.getSQLState())) {
+                throw new InvalidDatabaseException("no database at " + shown + ": " + JdbcUrls.mask(e.getMessage()), e);
+            }
+            throw new StoreException("cannot open the database " + shown + ": " + JdbcUrls.mask(rootMessage(e)), e);
+        }
+    }
+
+    private static String describe(String jdbcUrl, Dialect dialect) {
+        return dialect == Dialect.SQLITE ? DataSources.sqliteFile(jdbcUrl).map(Path::toString).orElse(JdbcUrls.mask(jdbcUrl)) : JdbcUrls.mask(jdbcUrl);
+    }
+
+    private static String versionOf(MigrationInfo current) {
+        return current == null ? "none" : current.getVersion().getVersion();
+    }
+
+    /** True when nothing may be written: verification then starts from the stored checkpoint and moves it nowhere. */
+    public boolean readOnly() {
+        return readOnly;
     }
 
     public Dialect dialect() {
@@ -160,25 +241,72 @@ public final class ConsentStore implements AutoCloseable {
 
     private record NumberedEntry(long number, LedgerEntry entry) {}
 
-    /** Re-computes the hash chain from the first entry and reports the first that does not match. */
+    /**
+     * Verifies the ledger incrementally: the chain after the last verified checkpoint is re-hashed,
+     * and the whole chain is checked against every anchor the database holds. What builds use.
+     */
     public VerifyReport verify() {
-        return guarded(() -> jdbi.inTransaction(handle -> {
-            LedgerVerifier verifier = new LedgerVerifier(rows);
-            try (Stream<LedgerVerifier.Row> stored = handle.createQuery(
-                            "SELECT seq, type, member_id, objection_id, at, payload, prev_hash, hash FROM ledger ORDER BY seq")
-                    .setFetchSize(FETCH)
-                    .map((row, ctx) -> new LedgerVerifier.Row(row.getLong("seq"), row.getString("type"), row.getString("member_id"),
-                            row.getString("objection_id"), row.getString("at"), row.getString("payload"), row.getString("prev_hash"),
-                            row.getString("hash")))
-                    .stream()) {
-                for (Iterator<LedgerVerifier.Row> it = stored.iterator(); it.hasNext(); ) {
-                    if (!verifier.check(it.next())) {
-                        break;
-                    }
+        return verify(Verification.incremental());
+    }
+
+    /**
+     * Verifies the ledger as asked; an intact result moves the checkpoint to the verified head
+     * (unless the database is read-only). An external anchor of another ledger: {@link AnchorException}.
+     */
+    public VerifyReport verify(Verification request) {
+        requireNonNull(request, "request is null");
+        VerifyReport report = guarded(() -> dialect == Dialect.POSTGRESQL
+                ? jdbi.inTransaction(TransactionIsolationLevel.REPEATABLE_READ, handle -> new ChainVerification(handle, rows, request).run())
+                : jdbi.inTransaction(handle -> new ChainVerification(handle, rows, request).run()));
+        if (report.intact() && report.head().sequence() > 0 && !readOnly) {
+            advanceCheckpoint(report.head());
+        }
+        return report;
+    }
+
+    /** The ledger's stable id, created with its schema. */
+    public String ledgerId() {
+        return guarded(() -> jdbi.withHandle(ChainVerification::ledgerId))
+                .orElseThrow(() -> new StoreException("the ledger's id is missing from the database (ledger_identity was emptied)"));
+    }
+
+    /** Where the last verification ended, if one did. */
+    public Optional<LedgerHead> checkpoint() {
+        return guarded(() -> jdbi.withHandle(ChainVerification::checkpoint));
+    }
+
+    /** A statement of the verified head, to publish or keep outside the database; {@code verified} must be intact. */
+    public LedgerAnchor anchor(VerifyReport verified) {
+        if (!verified.intact()) {
+            throw new IllegalArgumentException("an anchor is only taken of a ledger that verified");
+        }
+        return new LedgerAnchor(ledgerId(), verified.head().sequence(), verified.head().hash(), clock.instant());
+    }
+
+    /**
+     * Only ever forward. SQLite: an import holding the write lock must not hold a verification (a
+     * build) up for its whole length, so a busy database skips the write; the next verification
+     * re-hashes a few more entries.
+     */
+    private void advanceCheckpoint(LedgerHead head) {
+        try {
+            jdbi.useHandle(handle -> {
+                if (dialect == Dialect.SQLITE) {
+                    handle.execute("PRAGMA busy_timeout = 1000");
                 }
+                handle.createUpdate("""
+                                INSERT INTO ledger_checkpoint (singleton, seq, hash, verified_at) VALUES (1, :seq, :hash, :at)
+                                ON CONFLICT (singleton) DO UPDATE SET seq = excluded.seq, hash = excluded.hash, verified_at = excluded.verified_at
+                                WHERE excluded.seq > ledger_checkpoint.seq""")
+                        .bind("seq", head.sequence()).bind("hash", head.hash()).bind("at", clock.instant().toString()).execute();
+            });
+        } catch (JdbiException e) {
+            if (dialect == Dialect.SQLITE && e.getCause() instanceof org.sqlite.SQLiteException busy
+                    && (busy.getResultCode() == org.sqlite.SQLiteErrorCode.SQLITE_BUSY || busy.getResultCode().code == 5)) {
+                return;
             }
-            return verifier.report();
-        }));
+            throw new StoreException("database error: " + JdbcUrls.mask(rootMessage(e)), e);
+        }
     }
 
     @Override
@@ -190,20 +318,20 @@ public final class ConsentStore implements AutoCloseable {
         try {
             return operation.get();
         } catch (JdbiException e) {
-            throw new StoreException("database error: " + rootMessage(e), e);
+            throw new StoreException("database error: " + JdbcUrls.mask(rootMessage(e)), e);
         }
     }
 
     private static String rootMessage(Throwable e) {
+        return String.valueOf(rootCause(e).getMessage());
+    }
+
+    private static Throwable rootCause(Throwable e) {
         Throwable root = e;
         while (root.getCause() != null && root.getCause() != root) {
             root = root.getCause();
         }
-        return String.valueOf(root.getMessage());
+        return root;
     }
 
-    /** A URL may carry a password; messages show it without one. */
-    static String redact(String jdbcUrl) {
-        return jdbcUrl.replaceAll("(?i)(password=)[^&]*", "$1***");
-    }
 }

@@ -36,7 +36,10 @@ class KillDuringImportTest {
             assertThat(report.entriesChecked()).isEqualTo(5001);
 
             assertThat(runAndKill(database.url(), 10, "commit")).isEqualTo("ACK 5011");
-            assertThat(store.verify().entriesChecked()).isEqualTo(5011);
+            VerifyReport after = store.verify();
+            assertThat(after.problemText()).isEmpty();
+            assertThat(after.head().sequence()).isEqualTo(5011);
+            assertThat(after.checkpoint() + after.entriesChecked()).isEqualTo(5011);
         }
     }
 

@@ -10,6 +10,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -178,9 +179,10 @@ abstract class StoreContractTest {
     private void dropAppendOnlyTriggers() {
         tamperedOnPurpose = true;
         if (dialect() == Dialect.SQLITE) {
-            database.sql("DROP TRIGGER ledger_no_update", "DROP TRIGGER ledger_no_delete");
+            database.sql("DROP TRIGGER ledger_no_update", "DROP TRIGGER ledger_no_delete",
+                    "DROP TRIGGER ledger_checkpoint_forward_only", "DROP TRIGGER ledger_checkpoint_no_delete");
         } else {
-            database.sql("DROP TRIGGER ledger_no_update ON ledger");
+            database.sql("DROP TRIGGER ledger_no_update ON ledger", "DROP TRIGGER ledger_checkpoint_forward_only ON ledger_checkpoint");
         }
     }
 
@@ -471,6 +473,28 @@ abstract class StoreContractTest {
                     .singleElement().asString().startsWith("event type 'registration' is recorded by the member import");
             assertThat(validator.validate(new BirthDateRecorded("m-1", LocalDate.parse("2012-01-01"), at("2025-01-01T00:00:00Z"), Provenance.NONE)).problems())
                     .singleElement().asString().startsWith("event type 'birth-date-recorded' is recorded by the member import");
+    // ---- anchors, checkpoint and incremental verification (issue 8, item 11) ----
+
+    private void twoMoreEntries() {
+        append(new GpcSignal("m-1", at("2025-02-01T00:00:00Z"), Provenance.NONE),
+                new Relocation("m-2", "FR", at("2025-02-02T00:00:00Z"), Provenance.NONE));
+    }
+
+    private void publishDatasetAt(String id, LedgerHead head) {
+        store.lineage().record(new DatasetEntry(id, id, folder.resolve(id).toString(), GENAI, at("2025-03-01T00:00:00Z"), "2024-09-18", "sha",
+                head.sequence(), head.hash(), 0, 0, null, "manifest-sha", new byte[0], at("2025-03-01T00:00:00Z")), Map.of(), () -> { });
+    }
+
+    /** What a forger with the file does: rewrites entry {@code from} and recomputes every later hash, so the chain verifies again. */
+    private void recomputeChainFrom(long from, String payloadOfFirst) {
+        long head = store.head().sequence();
+        String previous = from == 1 ? LedgerHash.GENESIS : database.queryText("SELECT hash FROM ledger WHERE seq = " + (from - 1));
+        for (long seq = from; seq <= head; seq++) {
+            String payload = seq == from ? payloadOfFirst : database.queryText("SELECT payload FROM ledger WHERE seq = " + seq);
+            String hash = LedgerHash.of(previous, seq, payload);
+            database.sql("UPDATE ledger SET payload = '" + payload.replace("'", "''") + "', prev_hash = '" + previous + "', hash = '" + hash
+                    + "' WHERE seq = " + seq);
+            previous = hash;
         }
     }
 
@@ -523,5 +547,275 @@ abstract class StoreContractTest {
         members(Member.of("m-1", "US"));
         assertThat(append("empty").records()).isZero();
         assertThat(append("empty").records()).isZero();
+    void verifyCatchesDeletedTailRowsByTheImportLog() {
+        threeEntries();
+        twoMoreEntries();
+        dropAppendOnlyTriggers();
+        database.sql("DELETE FROM ledger WHERE seq > 3");
+        VerifyReport report = store.verify();
+        assertThat(report.intact()).isFalse();
+        assertThat(report.firstBadSequence()).isEqualTo(4);
+        assertThat(report.problems()).singleElement().asString()
+                .startsWith("the import log says import ").contains("(test, ").endsWith("appended entries 4-5, but the ledger ends at entry 3: entries were removed");
+    }
+
+    @Test
+    void verifyCatchesDeletedTailRowsByAPublishedDataset() {
+        threeEntries();
+        twoMoreEntries();
+        publishDatasetAt("d-1", store.head());
+        dropAppendOnlyTriggers();
+        database.sql("DELETE FROM ledger WHERE seq > 3", "UPDATE imports SET last_seq = 3 WHERE last_seq = 5");
+        VerifyReport report = store.verify();
+        assertThat(report.problems()).containsExactly("dataset d-1 was built on ledger entry 5, but the ledger ends at entry 3: entries were removed");
+        assertThat(report.firstBadSequence()).isEqualTo(4);
+    }
+
+    @Test
+    void verifyCatchesAChainRecomputedUnderAPublishedDataset() {
+        threeEntries();
+        twoMoreEntries();
+        publishDatasetAt("d-1", store.head());
+        dropAppendOnlyTriggers();
+        recomputeChainFrom(1, database.queryText("SELECT payload FROM ledger WHERE seq = 1").replace("\"enabled\":false", "\"enabled\":true"));
+        VerifyReport report = store.verify(Verification.everyEntry());
+        assertThat(report.problems()).singleElement().asString()
+                .startsWith("dataset d-1 was built on ledger entry 5 with head ").endsWith(": the chain was rewritten up to entry 5");
+    }
+
+    @Test
+    void aFullyRecomputedChainIsCaughtOnlyByAnAnchorKeptOutside() {
+        threeEntries();
+        LedgerAnchor anchor = store.anchor(store.verify());
+        assertThat(anchor.ledgerId()).isEqualTo(store.ledgerId()).hasSize(32);
+        assertThat(anchor.sequence()).isEqualTo(3);
+        assertThat(anchor.headHash()).isEqualTo(store.head().hash());
+        dropAppendOnlyTriggers();
+        recomputeChainFrom(1, database.queryText("SELECT payload FROM ledger WHERE seq = 1").replace("\"enabled\":false", "\"enabled\":true"));
+        database.sql("UPDATE ledger_checkpoint SET hash = '" + store.head().hash() + "'");
+        assertThat(store.verify(Verification.everyEntry()).problems()).as("nothing inside the database can tell").isEmpty();
+
+        List<Verification.ExternalAnchor> outside = List.of(new Verification.ExternalAnchor("anchor.json", anchor));
+        for (Verification how : List.of(Verification.incremental(), Verification.everyEntry())) {
+            VerifyReport report = store.verify(how.withAnchors(outside));
+            assertThat(report.intact()).isFalse();
+            assertThat(report.problems()).singleElement().asString()
+                    .startsWith("anchor.json: entry 3 has hash ").endsWith(": the chain was rewritten up to entry 3");
+        }
+    }
+
+    @Test
+    void anAnchorOfTheChainAsItIsAgrees() {
+        threeEntries();
+        LedgerAnchor anchor = store.anchor(store.verify());
+        twoMoreEntries();
+        LedgerAnchor genesis = new LedgerAnchor(store.ledgerId(), 0, LedgerHash.GENESIS, at("2025-01-01T00:00:00Z"));
+        VerifyReport report = store.verify(Verification.incremental().withAnchors(
+                List.of(new Verification.ExternalAnchor("a", anchor), new Verification.ExternalAnchor("g", genesis))));
+        assertThat(report.problems()).isEmpty();
+        assertThat(report.anchorsChecked()).as("checkpoint, 2 imports, 2 external").isEqualTo(5);
+    }
+
+    @Test
+    void anAnchorBeyondTheLedgerIsCaught() {
+        threeEntries();
+        LedgerAnchor future = new LedgerAnchor(store.ledgerId(), 9, store.head().hash(), at("2025-01-01T00:00:00Z"));
+        VerifyReport report = store.verify(Verification.incremental().withAnchors(List.of(new Verification.ExternalAnchor("a.json", future))));
+        assertThat(report.problems()).containsExactly(
+                "a.json: the anchor of 2025-01-01T00:00:00Z names entry 9, but the ledger ends at entry 3: entries were removed");
+    }
+
+    @Test
+    void anAnchorOfAnotherLedgerIsRefused() {
+        threeEntries();
+        LedgerAnchor foreign = new LedgerAnchor("0123456789abcdef0123456789abcdef", 3, store.head().hash(), at("2025-01-01T00:00:00Z"));
+        assertThatThrownBy(() -> store.verify(Verification.incremental().withAnchors(List.of(new Verification.ExternalAnchor("a.json", foreign)))))
+                .isInstanceOf(AnchorException.class)
+                .hasMessageStartingWith("a.json: ledgerId: the anchor is of ledger 0123456789abcdef0123456789abcdef, but this database holds ledger "
+                        + store.ledgerId());
+    }
+
+    @Test
+    void theLedgerIdIsStable() {
+        String id = store.ledgerId();
+        threeEntries();
+        assertThat(ConsentStore.open(database.url()).ledgerId()).isEqualTo(id);
+        assertThatThrownBy(() -> database.sql("UPDATE ledger_identity SET id = 'x'")).hasStackTraceContaining("never changes");
+    }
+
+    @Test
+    void theCheckpointMakesVerificationIncremental() {
+        threeEntries();
+        assertThat(store.checkpoint()).isEmpty();
+        VerifyReport first = store.verify();
+        assertThat(first.checkpoint()).isZero();
+        assertThat(first.entriesChecked()).isEqualTo(3);
+        assertThat(store.checkpoint()).contains(store.head());
+
+        twoMoreEntries();
+        VerifyReport second = store.verify();
+        assertThat(second.problems()).isEmpty();
+        assertThat(second.checkpoint()).isEqualTo(3);
+        assertThat(second.entriesChecked()).as("only the entries after the checkpoint are re-hashed").isEqualTo(2);
+        assertThat(second.head()).isEqualTo(store.head());
+        assertThat(store.checkpoint()).contains(store.head());
+
+        VerifyReport full = store.verify(Verification.everyEntry());
+        assertThat(full.checkpoint()).isZero();
+        assertThat(full.entriesChecked()).isEqualTo(5);
+        assertThat(store.verify().entriesChecked()).isZero();
+    }
+
+    @Test
+    void anIncrementalVerificationKnowsObjectionsFiledBeforeTheCheckpoint() {
+        members(Member.of("m-1", "US"));
+        append(new ObjectionFiled("m-1", "o-1", List.of("moderation"), null, at("2025-01-01T00:00:00Z"), Provenance.NONE));
+        store.verify();
+        append(new ObjectionDecided("o-1", true, null, at("2025-01-02T00:00:00Z"), Provenance.NONE),
+                new ObjectionWithdrawn("o-1", at("2025-01-03T00:00:00Z"), Provenance.NONE));
+        VerifyReport report = store.verify(Verification.incremental().withPrefixSample(0));
+        assertThat(report.problems()).isEmpty();
+        assertThat(report.entriesChecked()).isEqualTo(2);
+    }
+
+    @Test
+    void aFollowUpMovedToAnotherMemberAfterTheCheckpointIsCaught() {
+        members(Member.of("m-1", "US"), Member.of("m-2", "US"));
+        append(new ObjectionFiled("m-1", "o-1", List.of("moderation"), null, at("2025-01-01T00:00:00Z"), Provenance.NONE));
+        store.verify();
+        append(new ObjectionDecided("o-1", true, null, at("2025-01-02T00:00:00Z"), Provenance.NONE));
+        dropAppendOnlyTriggers();
+        database.sql("UPDATE ledger SET member_id = 'm-2' WHERE seq = 2");
+        assertThat(store.verify().problems()).singleElement().asString().contains("entry 2: its type, member, objection or instant columns differ");
+    }
+
+    @Test
+    void anEditBehindTheCheckpointThatKeepsTheHashIsCaughtByAFullVerification() {
+        threeEntries();
+        store.verify();
+        dropAppendOnlyTriggers();
+        database.sql("UPDATE ledger SET payload = REPLACE(payload, '\"enabled\":false', '\"enabled\":true') WHERE seq = 1");
+        assertThat(store.verify(Verification.incremental().withPrefixSample(0)).problems())
+                .as("the documented limit: the prefix is taken as verified").isEmpty();
+        assertThat(store.verify(Verification.everyEntry()).problems())
+                .containsExactly("entry 1: its hash does not match its contents (changed after it was written)");
+        assertThat(store.verify().problems()).as("a ledger no longer than the sample is re-hashed whole")
+                .containsExactly("entry 1: its hash does not match its contents (changed after it was written) "
+                        + "(found by a random check of the entries before the last verification)");
+    }
+
+    @Test
+    void aDeletedMiddleRowBehindTheCheckpointIsCaughtByTheCount() {
+        threeEntries();
+        twoMoreEntries();
+        store.verify();
+        dropAppendOnlyTriggers();
+        database.sql("DELETE FROM ledger WHERE seq = 2");
+        VerifyReport report = store.verify(Verification.incremental().withPrefixSample(0));
+        assertThat(report.problems()).as("a checkpoint that disagrees sends the verification back to the first entry").containsExactly(
+                "entry 2 is missing: the sequence jumps from 1 to 3",
+                "the ledger holds 4 entries up to entry 5, where the last verification counted 5: entries before it were removed or inserted");
+    }
+
+    @Test
+    void aTamperedCheckpointIsCaught() {
+        threeEntries();
+        store.verify();
+        dropAppendOnlyTriggers();
+        database.sql("UPDATE ledger_checkpoint SET hash = '" + "0".repeat(63) + "1'");
+        assertThat(store.verify().problems()).singleElement().asString()
+                .startsWith("entry 3 has another hash than when the ledger last verified (checkpoint 0000000000000000…, now ")
+                .endsWith("the chain was changed up to entry 3, or the checkpoint was");
+        assertThat(store.checkpoint()).as("a verification that fails moves nothing").map(LedgerHead::hash).contains("0".repeat(63) + "1");
+
+        database.sql("UPDATE ledger_checkpoint SET seq = 7, hash = '" + store.head().hash() + "'");
+        assertThat(store.verify().problems()).containsExactly(
+                "the last verification ended at entry 7, but the ledger now ends at entry 3: entries 4-7 were removed");
+    }
+
+    @Test
+    void deletedTailRowsBehindTheCheckpointAreCaughtByIt() {
+        threeEntries();
+        twoMoreEntries();
+        store.verify();
+        dropAppendOnlyTriggers();
+        database.sql("DELETE FROM ledger WHERE seq > 3", "UPDATE imports SET last_seq = 3 WHERE last_seq = 5");
+        assertThat(store.verify().problems()).containsExactly(
+                "the last verification ended at entry 5, but the ledger now ends at entry 3: entries 4-5 were removed");
+    }
+
+    @Test
+    void theCheckpointOnlyMovesForward() {
+        threeEntries();
+        store.verify();
+        assertThatThrownBy(() -> database.sql("UPDATE ledger_checkpoint SET seq = 1")).hasStackTraceContaining("only moves forward");
+        assertThatThrownBy(() -> database.sql("DELETE FROM ledger_checkpoint")).hasStackTraceContaining("only moves forward");
+    }
+
+    // ---- databases that do not exist, hold no schema, or cannot be written (issue 8, item 15) ----
+
+    @Test
+    void openingAnExistingDatabaseDoesNotCreateOne() {
+        if (dialect() == Dialect.SQLITE) {
+            Path missing = folder.resolve("typo").resolve("consentry.db");
+            assertThatThrownBy(() -> ConsentStore.openExisting("jdbc:sqlite:" + missing))
+                    .isInstanceOf(InvalidDatabaseException.class)
+                    .hasMessage("no database at " + missing + ": the file does not exist (an import creates it)");
+            assertThat(missing.getParent()).doesNotExist();
+        } else {
+            String missing = database.url().substring(0, database.url().lastIndexOf('/') + 1) + "consentry_no_such_db?password=hunter2";
+            assertThatThrownBy(() -> ConsentStore.openExisting(missing))
+                    .isInstanceOf(InvalidDatabaseException.class)
+                    .hasMessageStartingWith("no database at " + missing.replace("hunter2", "***") + ": ")
+                    .hasMessageNotContaining("hunter2");
+        }
+    }
+
+    @Test
+    void aDatabaseWithoutTheSchemaIsRefusedAndLeftAlone() throws Exception {
+        Path other = java.nio.file.Files.createDirectories(folder.resolve("other"));
+        try (TestDatabase empty = TestDatabase.create(dialect(), other)) {
+            empty.sql("CREATE TABLE unrelated (x INTEGER)");
+            assertThatThrownBy(() -> ConsentStore.openExisting(empty.url()))
+                    .isInstanceOf(InvalidDatabaseException.class)
+                    .hasMessageEndingWith(" holds no Consentry registry (no schema): an import creates one");
+            String tables = dialect() == Dialect.SQLITE ? "SELECT COUNT(*) FROM sqlite_master"
+                    : "SELECT COUNT(*) FROM information_schema.tables WHERE table_schema = 'public'";
+            assertThat(empty.queryText(tables)).as("nothing created").isEqualTo("1");
+        }
+    }
+
+    @Test
+    void aFileThatIsNotADatabaseIsRefused() throws Exception {
+        if (dialect() != Dialect.SQLITE) {
+            return;
+        }
+        Path text = folder.resolve("notes.txt");
+        java.nio.file.Files.writeString(text, "these are not the tables you are looking for, not at all, not even one".repeat(20));
+        assertThatThrownBy(() -> ConsentStore.openExisting("jdbc:sqlite:" + text))
+                .isInstanceOf(InvalidDatabaseException.class).hasMessage(text + " is not an SQLite database");
+    }
+
+    @Test
+    void aReadOnlyDatabaseIsVerifiedFromItsCheckpointAndWrittenNothing() throws Exception {
+        threeEntries();
+        store.verify();
+        twoMoreEntries();
+        ReadOnly readOnly = ReadOnly.make(dialect(), database, folder);
+        try {
+            ConsentStore reader = ConsentStore.openExisting(database.url());
+            assertThat(reader.readOnly()).isTrue();
+            VerifyReport report = reader.verify();
+            assertThat(report.problems()).isEmpty();
+            assertThat(report.checkpoint()).isEqualTo(3);
+            assertThat(report.entriesChecked()).isEqualTo(2);
+            assertThat(reader.checkpoint()).as("no checkpoint written").map(LedgerHead::sequence).contains(3L);
+            assertThat(reader.history("m-1").entries()).hasSize(2);
+            assertThat(reader.anchor(report).sequence()).isEqualTo(5);
+        } finally {
+            readOnly.close();
+        }
+        assertThat(store.checkpoint()).map(LedgerHead::sequence).contains(3L);
+        assertThat(ConsentStore.openExisting(database.url()).readOnly()).isFalse();
     }
 }

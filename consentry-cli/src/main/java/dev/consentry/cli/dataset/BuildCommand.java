@@ -112,6 +112,9 @@ public final class BuildCommand implements Callable<Integer> {
         BuildRequest request = new BuildRequest(purpose, asOf, inputs, out, shardFormat, operatorOptions.operator(), operatorOptions.name(), workers,
                 shardRecords, since, force);
         ConsentStore store = options.openStore();
+        if (store.readOnly()) {
+            throw new UserException(options.db() + " is read-only: a build records its lineage in the database");
+        }
         KnownIdentities known = noKnownMembers ? KnownIdentities.none() : EngineOptions.fromRegistry(store);
         RedactionEngine engine = RedactionEngine.create(EngineOptions.loadConfig(redactionConfig), known);
         long started = System.nanoTime();

@@ -2,6 +2,7 @@ package dev.consentry.cli.dataset;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.PrintWriter;
+import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -29,12 +30,13 @@ public final class DatasetsCommand {
 
         @Override
         public Integer call() {
+            List<DatasetEntry> datasets = options.openStore().lineage().list();
             PrintWriter out = spec.commandLine().getOut();
             ObjectMapper mapper = new ObjectMapper();
             if (!json) {
                 out.printf("%-36s %-16s %-21s %-11s %10s %9s  %s%n", "dataset", "purpose", "as of", "policy", "records", "members", "path");
             }
-            for (DatasetEntry dataset : options.openStore().lineage().list()) {
+            for (DatasetEntry dataset : datasets) {
                 if (json) {
                     out.println(mapper.createObjectNode().put("dataset", dataset.id()).put("name", dataset.name()).put("purpose", dataset.purpose())
                             .put("asOf", dataset.asOf().toString()).put("policyVersion", dataset.policyVersion()).put("records", dataset.records())

@@ -117,7 +117,7 @@ public final class EngineOptions {
             return fromMembersFile(membersFile);
         }
         if (db != null) {
-            return fromRegistry(ConsentStore.open(db));
+            return fromRegistry(ConsentStore.openExisting(db));
         }
         return KnownIdentities.none();
     }
