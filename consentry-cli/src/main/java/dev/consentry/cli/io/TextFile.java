@@ -19,8 +19,8 @@ import dev.consentry.cli.UserException;
  * A small UTF-8 text file read whole (a policy, a redaction config), with the problems of its
  * encoding: each line that is not UTF-8, and each byte order mark that is not at the very start
  * (one there is dropped, as editors on Windows write it). A line that is not UTF-8 is decoded with
- * U+FFFD in place of the bad bytes, so that the file's other problems can still be found and listed
- * with these, all at once.
+ * U+FFFD in place of the bad bytes, and a stray byte order mark is dropped once reported, so that
+ * the file's other problems can still be found and listed with these, all at once.
  *
  * @param text the content, without a leading byte order mark
  * @param problems {@code FILE:LINE: message} for each encoding problem, empty when there is none
@@ -71,13 +71,13 @@ public record TextFile(String text, List<String> problems) {
                     throw new IllegalStateException("a replacing decoder does not fail", impossible);
                 }
             }
-            for (int i = 0; i < chars.length(); i++) {
-                if (chars.charAt(i) == BYTE_ORDER_MARK) {
-                    problems.add(name + ":" + line + ": a byte order mark (U+FEFF) is allowed only at the start of the file");
-                    break;
-                }
+            String lineText = chars.toString();
+            if (lineText.indexOf(BYTE_ORDER_MARK) >= 0) {
+                problems.add(name + ":" + line + ": a byte order mark (U+FEFF) is allowed only at the start of the file");
+                // Reported once; dropped so that the parser does not report it again as part of a key or value.
+                lineText = lineText.replace(String.valueOf(BYTE_ORDER_MARK), "");
             }
-            text.append(chars);
+            text.append(lineText);
             if (next == from) {
                 break;
             }
