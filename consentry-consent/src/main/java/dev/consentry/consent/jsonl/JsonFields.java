@@ -34,7 +34,7 @@ final class JsonFields {
 
     private final ObjectNode object;
     private final boolean checkValues;
-    private final List<String> problems = new ArrayList<>(2);
+    private final List<String> problems = new ArrayList<>();
     private String[] read = new String[8];
     private int readCount;
     private int presentCount;
