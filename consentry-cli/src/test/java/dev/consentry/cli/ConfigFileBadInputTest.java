@@ -167,4 +167,12 @@ class ConfigFileBadInputTest {
                 config + ":1: default_min_score: expected a number in [0, 1], was '3.0'",
                 config + ":3: colour: unknown key; expected one of enabled, default_min_score, min_scores, context_words, allow_list, deny_list");
     }
+
+    @Test
+    void escapedControlCharactersAndLoneSurrogatesInAConfigAreRefused() throws IOException {
+        Path config = file("escapes.yaml", "allow_list: [\"ok\", \"a\\0b\"]", "deny_list: {PERSON: [\"x\\ud800\"]}");
+        assertRedactRefused(redact(config),
+                config + ":1: allow_list[1]: holds a control character (U+0000) at position 2",
+                config + ":2: deny_list.PERSON[0]: holds an unpaired surrogate (U+D800) at position 2");
+    }
 }

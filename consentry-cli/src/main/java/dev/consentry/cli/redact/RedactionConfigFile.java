@@ -20,6 +20,7 @@ import org.yaml.snakeyaml.nodes.Tag;
 
 import dev.consentry.cli.UserException;
 import dev.consentry.cli.io.TextFile;
+import dev.consentry.consent.StoredText;
 import dev.consentry.redact.InvalidConfigException;
 import dev.consentry.redact.RedactionConfig;
 
@@ -126,6 +127,12 @@ public final class RedactionConfigFile {
             return list;
         }
         ScalarNode scalar = (ScalarNode) node;
+        String unstorable = StoredText.freeTextProblem(scalar.getValue());
+        if (unstorable != null) {
+            // A "\0" or "\ud800" escape: no term a text can hold, and not one to repeat on a terminal.
+            problems.add(name + ":" + line(scalar) + ": " + path + ": " + unstorable);
+            return scalar.getValue(); // reported once here; the config's own rules need not see it as missing
+        }
         if (isNull(scalar)) {
             return null;
         }

@@ -30,6 +30,7 @@ import org.yaml.snakeyaml.nodes.SequenceNode;
 
 import dev.consentry.consent.Countries;
 import dev.consentry.consent.SpellingSuggestion;
+import dev.consentry.consent.StoredText;
 
 /**
  * Reads a policy from YAML text and validates all of it, reporting every problem with the line
@@ -86,6 +87,7 @@ public final class PolicyParser {
         if (!(root instanceof MappingNode top)) {
             throw new PolicyException(List.of(sourceName + ":1: a policy is a mapping with name, purposes and versions"));
         }
+        rejectUnstorableText(top, "");
         Map<String, Node> fields = mapping(top, "", TOP_KEYS);
         String name = requiredText(fields, top, "name", "");
         Map<String, Set<String>> jurisdictions = jurisdictions(fields.get("jurisdictions"));
@@ -376,6 +378,31 @@ public final class PolicyParser {
             }
         }
         return fields;
+    }
+
+    /**
+     * Every key and value, escapes decoded: a control character other than tab and line breaks (a
+     * {@code "\0"}) or an unpaired surrogate ({@code "\ud800"}) would reach manifests, dataset cards
+     * and terminals, and a version name holding one could never be named by a notice.
+     */
+    private void rejectUnstorableText(Node node, String path) {
+        if (node instanceof ScalarNode scalar) {
+            String problem = StoredText.freeTextProblem(scalar.getValue());
+            if (problem != null) {
+                problem(node, path.isEmpty() ? "(top)" : path, problem);
+            }
+        } else if (node instanceof SequenceNode list) {
+            for (int i = 0; i < list.getValue().size(); i++) {
+                rejectUnstorableText(list.getValue().get(i), path + "[" + i + "]");
+            }
+        } else if (node instanceof MappingNode map) {
+            for (NodeTuple tuple : map.getValue()) {
+                String key = scalarText(tuple.getKeyNode());
+                String keyPath = join(path, String.valueOf(key));
+                rejectUnstorableText(tuple.getKeyNode(), keyPath);
+                rejectUnstorableText(tuple.getValueNode(), keyPath);
+            }
+        }
     }
 
     /**

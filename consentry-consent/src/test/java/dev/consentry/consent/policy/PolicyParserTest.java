@@ -181,4 +181,13 @@ class PolicyParserTest {
         Policy policy = PolicyParser.parse("p.yaml", "\uFEFF" + MINIMAL);
         assertThat(policy.name()).isEqualTo("tiny");
     }
+
+    @Test
+    void controlCharactersAndLoneSurrogatesAreRefusedWithTheirLine() {
+        PolicyException e = catchThrowableOfType(PolicyException.class, () -> PolicyParser.parse("p.yaml",
+                MINIMAL.replace("name: tiny", "name: \"tiny\\0\"\ndescription: \"x\\ud800\"")));
+        assertThat(e.problems()).containsExactly(
+                "p.yaml:1: name: holds a control character (U+0000) at position 5",
+                "p.yaml:2: description: holds an unpaired surrogate (U+D800) at position 2");
+    }
 }
