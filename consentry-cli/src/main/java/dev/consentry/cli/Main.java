@@ -18,6 +18,7 @@ import dev.consentry.cli.dataset.ImpactCommand;
 import dev.consentry.cli.dataset.LineageCommand;
 import dev.consentry.cli.dataset.VerifyDatasetCommand;
 import dev.consentry.cli.demo.DemoCommand;
+import dev.consentry.cli.io.TerminalText;
 import dev.consentry.cli.redact.RedactCommand;
 import dev.consentry.dataset.io.InputException;
 import dev.consentry.store.InvalidDatabaseException;
@@ -46,13 +47,15 @@ public final class Main {
         commandLine.setOut(out).setErr(err);
         commandLine.registerConverter(Instant.class, Main::instant);
         commandLine.setExitCodeExceptionMapper(e -> e instanceof InputException || e instanceof CommandLine.ParameterException ? USER_ERROR : FAILURE);
+        // Messages repeat what the user gave; every one goes through TerminalText before it is printed.
+        commandLine.setParameterExceptionHandler(Main::parameterError);
         commandLine.setExecutionExceptionHandler((e, line, parseResult) -> {
             if (e instanceof InputException user) {
-                user.problems().forEach(problem -> line.getErr().println(problem));
+                user.problems().forEach(problem -> line.getErr().println(TerminalText.escape(problem)));
                 return USER_ERROR;
             }
             if (e instanceof StoreException store) {
-                line.getErr().println("consentry: " + store.getMessage());
+                line.getErr().println("consentry: " + TerminalText.escape(String.valueOf(store.getMessage())));
                 return store instanceof InvalidDatabaseException ? USER_ERROR : FAILURE;
             }
             throw e;
@@ -61,6 +64,17 @@ public final class Main {
         out.flush();
         err.flush();
         return status;
+    }
+
+    /** Picocli's own handling of a bad command line (message, suggestions or usage), with the message escaped. */
+    private static int parameterError(CommandLine.ParameterException e, String[] args) {
+        CommandLine command = e.getCommandLine();
+        PrintWriter err = command.getErr();
+        err.println(TerminalText.escape(String.valueOf(e.getMessage())));
+        if (!CommandLine.UnmatchedArgumentException.printSuggestions(e, err)) {
+            command.usage(err, command.getColorScheme());
+        }
+        return USER_ERROR;
     }
 
     static Instant instant(String text) {

@@ -1,12 +1,11 @@
 package dev.consentry.cli;
 
-import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import picocli.CommandLine.Option;
 
+import dev.consentry.cli.io.TextFile;
 import dev.consentry.consent.policy.DefaultPolicy;
 import dev.consentry.consent.policy.Policy;
 import dev.consentry.consent.policy.PolicyException;
@@ -52,18 +51,18 @@ public final class StoreOptions {
         if (policyFile == null) {
             return DefaultPolicy.load();
         }
-        String text;
+        TextFile file = TextFile.read(policyFile);
+        Policy policy;
         try {
-            text = Files.readString(policyFile, StandardCharsets.UTF_8);
-        } catch (NoSuchFileException e) {
-            throw new UserException(policyFile + ": no such file");
-        } catch (IOException e) {
-            throw new UserException(policyFile + ": cannot read (" + e.getMessage() + ")");
-        }
-        try {
-            return PolicyParser.parse(policyFile.toString(), text);
+            policy = PolicyParser.parse(policyFile.toString(), file.text());
         } catch (PolicyException e) {
-            throw new UserException(e.problems());
+            List<String> problems = new ArrayList<>(file.problems());
+            problems.addAll(e.problems());
+            throw new UserException(problems);
         }
+        if (!file.problems().isEmpty()) {
+            throw new UserException(file.problems());
+        }
+        return policy;
     }
 }

@@ -89,7 +89,7 @@ abstract class ConsentCliContractTest {
         standardEvents();
         Path queries = file("queries.jsonl",
                 "{\"member\":\"m-1\",\"purpose\":\"genai-training\",\"at\":\"2024-10-01T00:00:00Z\"}",
-                "{\"member\":\"m-1\",\"purpose\":\"genai-training\",\"at\":\"2024-10-18T12:00:00Z\",\"ref\":42}",
+                "{\"member\":\"m-1\",\"purpose\":\"genai-training\",\"at\":\"2024-10-18T12:00:00Z\",\"id\":\"q-2\"}",
                 "{\"member\":\"m-1\",\"purpose\":\"genai-training\",\"at\":\"2025-03-01T00:00:00Z\"}",
                 "{\"member\":\"m-2\",\"purpose\":\"genai-training\",\"at\":\"2025-02-01T00:00:00Z\"}",
                 "{\"member\":\"m-2\",\"purpose\":\"personalization\",\"at\":\"2025-02-01T00:00:00Z\"}",
@@ -102,7 +102,7 @@ abstract class ConsentCliContractTest {
         assertThat(result.err()).isEmpty();
         assertThat(result.outLines()).containsExactly(
                 "{\"member\":\"m-1\",\"purpose\":\"genai-training\",\"at\":\"2024-10-01T00:00:00Z\",\"allowed\":false,\"reason\":\"NOTICE_PENDING\"}",
-                "{\"member\":\"m-1\",\"purpose\":\"genai-training\",\"at\":\"2024-10-18T12:00:00Z\",\"ref\":42,\"allowed\":true,\"reason\":\"ALLOWED_BY_DEFAULT\"}",
+                "{\"member\":\"m-1\",\"purpose\":\"genai-training\",\"at\":\"2024-10-18T12:00:00Z\",\"id\":\"q-2\",\"allowed\":true,\"reason\":\"ALLOWED_BY_DEFAULT\"}",
                 "{\"member\":\"m-1\",\"purpose\":\"genai-training\",\"at\":\"2025-03-01T00:00:00Z\",\"allowed\":false,\"reason\":\"OPTED_OUT\"}",
                 "{\"member\":\"m-2\",\"purpose\":\"genai-training\",\"at\":\"2025-02-01T00:00:00Z\",\"allowed\":false,\"reason\":\"JURISDICTION_EXCLUDED\"}",
                 "{\"member\":\"m-2\",\"purpose\":\"personalization\",\"at\":\"2025-02-01T00:00:00Z\",\"allowed\":false,\"reason\":\"OBJECTION_UPHELD\"}",
@@ -311,7 +311,11 @@ abstract class ConsentCliContractTest {
         Files.write(events, new byte[] {'{', '}', '\n', (byte) 0xC3, (byte) 0x28, '\n'});
         Cli.Result result = importEvents(events);
         assertThat(result.status()).isEqualTo(2);
-        assertThat(result.err().trim()).isEqualTo(events + ":2: not valid UTF-8");
+        assertThat(result.err().split("\n")).containsExactly(
+                events + ":1: missing field 'type'",
+                events + ":1: missing field 'at'",
+                events + ":2: not valid UTF-8",
+                "nothing imported: fix the lines above and import the file again");
     }
 
     @Test

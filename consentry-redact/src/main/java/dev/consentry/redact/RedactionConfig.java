@@ -79,8 +79,12 @@ public record RedactionConfig(
      * allow_list: [Consentry]
      * deny_list: {PERSON: [codename bluebird]}
      * </pre>
-     * Type names are case-insensitive. Every problem is collected and reported at once in one
-     * {@link InvalidConfigException}; messages name keys and offending keys/types, never list values.
+     * Type names are case-insensitive (so {@code PERSON} and {@code person} under one key are the
+     * same type given twice, an error). Every problem is collected and reported at once in one
+     * {@link InvalidConfigException}; each starts with the path of the value at fault and a colon
+     * ({@code min_scores.PERSON: ...}, {@code allow_list[2]: ...}, a top-level key alone for the key
+     * itself), so that a file reader can point at its line. Messages name keys and offending
+     * keys/types, never list values.
      */
     public static RedactionConfig fromMap(Map<String, ?> map) {
         requireNonNull(map, "map is null");
@@ -92,8 +96,9 @@ public record RedactionConfig(
             switch (key) {
                 case "enabled" -> {
                     Set<EntityType> types = EnumSet.noneOf(EntityType.class);
+                    int i = 0;
                     for (Object o : asList(key, value, problems)) {
-                        EntityType t = parseType(key, o, problems);
+                        EntityType t = parseType(key + "[" + i++ + "]", o, problems);
                         if (t != null) {
                             types.add(t);
                         }
@@ -106,15 +111,20 @@ public record RedactionConfig(
                         b.defaultMinScore(d);
                     }
                 }
-                case "min_scores" -> asMap(key, value, problems).forEach((k, v) -> {
-                    EntityType t = parseType(key, k, problems);
-                    Double d = parseScore(key + "." + k, v, problems);
-                    if (t != null && d != null) {
-                        b.minScore(t, d);
-                    }
-                });
+                case "min_scores" -> {
+                    Set<EntityType> given = EnumSet.noneOf(EntityType.class);
+                    asMap(key, value, problems).forEach((k, v) -> {
+                        EntityType t = parseType(key + "." + k, k, problems);
+                        Double d = parseScore(key + "." + k, v, problems);
+                        if (t != null && !given.add(t)) {
+                            problems.add(key + "." + k + ": " + t + " is given twice (type names ignore case)");
+                        } else if (t != null && d != null) {
+                            b.minScore(t, d);
+                        }
+                    });
+                }
                 case "context_words" -> asMap(key, value, problems).forEach((k, v) -> {
-                    EntityType t = parseType(key, k, problems);
+                    EntityType t = parseType(key + "." + k, k, problems);
                     List<String> words = asStrings(key + "." + k, v, problems);
                     if (t != null) {
                         b.contextWords(t, words);
@@ -122,20 +132,33 @@ public record RedactionConfig(
                 });
                 case "allow_list" -> b.allow(asStrings(key, value, problems));
                 case "deny_list" -> asMap(key, value, problems).forEach((k, v) -> {
-                    EntityType t = parseType(key, k, problems);
+                    EntityType t = parseType(key + "." + k, k, problems);
                     List<String> terms = asStrings(key + "." + k, v, problems);
                     if (t != null) {
                         terms.forEach(term -> b.deny(term, t));
                     }
                 });
-                default -> problems.add("unknown key '" + key + "' (expected one of enabled, default_min_score, "
-                        + "min_scores, context_words, allow_list, deny_list)");
+                default -> problems.add(key + ": unknown key" + suggestion(key) + "; expected one of " + String.join(", ", KEYS));
             }
         }
         if (!problems.isEmpty()) {
             throw new InvalidConfigException(problems);
         }
         return b.build();
+    }
+
+    /** The keys of a config file. */
+    public static final List<String> KEYS = List.of("enabled", "default_min_score", "min_scores", "context_words", "allow_list", "deny_list");
+
+    /** " (did you mean 'min_scores'?)" for a key written in another case or style (minScores, Min-Scores), else "". */
+    private static String suggestion(String key) {
+        String normalized = key.replace("_", "").replace("-", "").toLowerCase(Locale.ROOT);
+        for (String known : KEYS) {
+            if (known.replace("_", "").equals(normalized)) {
+                return " (did you mean '" + known + "'?)";
+            }
+        }
+        return "";
     }
 
     private static List<?> asList(String key, Object value, List<String> problems) {
@@ -169,12 +192,12 @@ public record RedactionConfig(
         return out;
     }
 
-    private static EntityType parseType(String key, Object o, List<String> problems) {
+    private static EntityType parseType(String path, Object o, List<String> problems) {
         String name = String.valueOf(o).strip().toUpperCase(Locale.ROOT);
         try {
             return EntityType.valueOf(name);
         } catch (IllegalArgumentException ex) {
-            problems.add(key + ": unknown entity type '" + o + "' (expected one of " + List.of(EntityType.values()) + ")");
+            problems.add(path + ": unknown entity type '" + o + "' (expected one of " + List.of(EntityType.values()) + ")");
             return null;
         }
     }

@@ -7,7 +7,7 @@ import dev.consentry.consent.jsonl.LineResult;
 
 /** Turns stored ledger rows back into entries; an unreadable row stops the reader (fail closed). */
 final class LedgerRows {
-    private final EventLineParser parser = new EventLineParser();
+    private final EventLineParser parser = EventLineParser.forStoredEvents();
 
     LedgerEntry entry(long sequence, String member, String payload) {
         return new LedgerEntry(sequence, member, event(sequence, payload));

@@ -12,6 +12,7 @@ import picocli.CommandLine.Spec;
 
 import dev.consentry.cli.StoreOptions;
 import dev.consentry.cli.UserException;
+import dev.consentry.cli.io.TerminalText;
 import dev.consentry.cli.io.JsonLinesFile;
 import dev.consentry.cli.io.LineErrors;
 import dev.consentry.consent.event.ConsentEvent;
@@ -70,10 +71,10 @@ public final class ImportEventsCommand implements Callable<Integer> {
         }
         PrintWriter out = spec.commandLine().getOut();
         if (result.records() == 0) {
-            out.printf("imported 0 events from %s%n", file);
+            out.printf("imported 0 events from %s%n", TerminalText.escape(file));
         } else {
             out.printf("imported %d events from %s (ledger entries %d-%d, head %s)%n",
-                    result.records(), file, result.firstSequence(), result.lastSequence(), store.head().hash());
+                    result.records(), TerminalText.escape(file), result.firstSequence(), result.lastSequence(), store.head().hash());
         }
         return 0;
     }

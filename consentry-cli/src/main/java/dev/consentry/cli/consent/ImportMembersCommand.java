@@ -10,6 +10,7 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 import dev.consentry.cli.StoreOptions;
+import dev.consentry.cli.io.TerminalText;
 import dev.consentry.cli.io.JsonLinesFile;
 import dev.consentry.cli.io.LineErrors;
 import dev.consentry.consent.Member;
@@ -57,7 +58,7 @@ public final class ImportMembersCommand implements Callable<Integer> {
             result = members.commit(sha256);
         }
         PrintWriter out = spec.commandLine().getOut();
-        out.printf("imported %d members from %s (%d in the registry)%n", result.records(), file, store.memberCount());
+        out.printf("imported %d members from %s (%d in the registry)%n", result.records(), TerminalText.escape(file), store.memberCount());
         if (result.ledgerEntries() == 0) {
             out.printf("ledger: nothing new (no new member, country or birth date)%n");
         } else {

@@ -3,5 +3,5 @@ package dev.consentry.cli.consent;
 import picocli.CommandLine.Command;
 
 /** {@code consentry policy show}. */
-@Command(name = "policy", description = "Show the consent policy.", subcommands = {ShowPolicyCommand.class})
+@Command(name = "policy", mixinStandardHelpOptions = true, description = "Show the consent policy.", subcommands = {ShowPolicyCommand.class})
 public final class PolicyCommand {}

@@ -14,6 +14,7 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 import dev.consentry.cli.StoreOptions;
+import dev.consentry.cli.io.TerminalText;
 import dev.consentry.cli.UserException;
 import dev.consentry.consent.Decision;
 import dev.consentry.consent.Member;
@@ -83,7 +84,7 @@ public final class ShowLedgerCommand implements Callable<Integer> {
             return 0;
         }
         Member member = history.member();
-        out.printf("member %s: %s%n", memberId, member == null ? "NOT IN THE REGISTRY" : describe(member, history, now));
+        out.println(TerminalText.escape(String.format("member %s: %s", memberId, member == null ? "NOT IN THE REGISTRY" : describe(member, history, now))));
         String format = "%-6s %-24s %-44s" + " %-22s".repeat(purposes.size()) + "%n";
         Object[] header = new Object[3 + purposes.size()];
         header[0] = "seq";
@@ -103,7 +104,7 @@ public final class ShowLedgerCommand implements Callable<Integer> {
             out.printf(format, row);
         }
         for (LedgerEntry entry : timeline) {
-            out.printf(format, row(String.valueOf(entry.sequence()), entry.event().at(), EventDescriptions.describe(entry.event()),
+            out.printf(format, row(String.valueOf(entry.sequence()), entry.event().at(), TerminalText.escape(EventDescriptions.describe(entry.event())),
                     decisions, history, purposes));
         }
         out.printf(format, row("now", now, "", decisions, history, purposes));

@@ -15,7 +15,7 @@ import dev.consentry.cli.StoreOptions;
 import dev.consentry.store.DatasetEntry;
 
 /** {@code consentry datasets list}. */
-@Command(name = "datasets", description = "Datasets published from this database.", subcommands = DatasetsCommand.ListCommand.class)
+@Command(name = "datasets", mixinStandardHelpOptions = true, description = "Datasets published from this database.", subcommands = DatasetsCommand.ListCommand.class)
 public final class DatasetsCommand {
     @Command(name = "list", mixinStandardHelpOptions = true, description = "Every published dataset, oldest first.")
     public static final class ListCommand implements Callable<Integer> {

@@ -17,6 +17,7 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 import dev.consentry.cli.StoreOptions;
+import dev.consentry.cli.io.TerminalText;
 import dev.consentry.cli.UserException;
 import dev.consentry.dataset.build.Impact;
 import dev.consentry.dataset.build.Manifest;
@@ -65,7 +66,7 @@ public final class ImpactCommand implements Callable<Integer> {
         byReason.forEach((reason, count) -> out.printf(Locale.ROOT, "  %-22s %,8d members%n", reason, count));
         if (!report.members().isEmpty()) {
             out.printf("%n  %-24s %-22s %8s%n", "member", "reason now", "records");
-            report.members().forEach(member -> out.printf(Locale.ROOT, "  %-24s %-22s %,8d%n", member.member(), member.reason(), member.records()));
+            report.members().forEach(member -> out.printf(Locale.ROOT, "  %-24s %-22s %,8d%n", TerminalText.escape(member.member()), member.reason(), member.records()));
         }
         out.flush();
         return 0;

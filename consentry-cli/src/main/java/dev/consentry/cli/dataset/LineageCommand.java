@@ -14,11 +14,12 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 import dev.consentry.cli.StoreOptions;
+import dev.consentry.cli.io.TerminalText;
 import dev.consentry.cli.UserException;
 import dev.consentry.store.Lineage;
 
 /** {@code consentry lineage member ID}. */
-@Command(name = "lineage", description = "Which datasets used a member's data.", subcommands = LineageCommand.MemberCommand.class)
+@Command(name = "lineage", mixinStandardHelpOptions = true, description = "Which datasets used a member's data.", subcommands = LineageCommand.MemberCommand.class)
 public final class LineageCommand {
     @Command(name = "member", mixinStandardHelpOptions = true, description = "Every dataset that used the member's data, with how many records.")
     public static final class MemberCommand implements Callable<Integer> {
@@ -45,7 +46,7 @@ public final class LineageCommand {
             PrintWriter out = spec.commandLine().getOut();
             ObjectMapper mapper = new ObjectMapper();
             if (!json) {
-                out.printf("member %s: %d dataset%s%n", memberId, uses.size(), uses.size() == 1 ? "" : "s");
+                out.printf("member %s: %d dataset%s%n", TerminalText.escape(memberId), uses.size(), uses.size() == 1 ? "" : "s");
             }
             for (Lineage.MemberUse use : uses) {
                 if (json) {

@@ -1,16 +1,9 @@
 package dev.consentry.cli.redact;
 
-import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Map;
-import org.yaml.snakeyaml.Yaml;
-import org.yaml.snakeyaml.error.YAMLException;
 import picocli.CommandLine.Option;
 
 import dev.consentry.cli.UserException;
@@ -18,7 +11,6 @@ import dev.consentry.cli.io.JsonLinesFile;
 import dev.consentry.cli.io.LineErrors;
 import dev.consentry.consent.Member;
 import dev.consentry.consent.jsonl.MemberLineParser;
-import dev.consentry.redact.InvalidConfigException;
 import dev.consentry.redact.KnownIdentities;
 import dev.consentry.redact.RedactionConfig;
 import dev.consentry.redact.RedactionEngine;
@@ -47,61 +39,7 @@ public final class EngineOptions {
 
     /** The detector configuration in {@code config} (YAML), or the defaults when null. */
     public static RedactionConfig loadConfig(Path config) {
-        if (config == null) {
-            return RedactionConfig.defaults();
-        }
-        String text;
-        try {
-            text = Files.readString(config, StandardCharsets.UTF_8);
-        } catch (NoSuchFileException e) {
-            throw new UserException(config + ": no such file");
-        } catch (IOException e) {
-            throw new UserException(config + ": cannot read (" + e.getMessage() + ")");
-        }
-        Object loaded;
-        try {
-            loaded = new Yaml().load(text);
-        } catch (YAMLException e) {
-            throw new UserException(config + ": not valid YAML: " + e.getMessage().replace('\n', ' '));
-        }
-        if (loaded == null) {
-            return RedactionConfig.defaults();
-        }
-        if (!(loaded instanceof Map<?, ?> map)) {
-            throw new UserException(config + ":1: a redaction config is a mapping of keys to values");
-        }
-        @SuppressWarnings("unchecked")
-        Map<String, ?> typed = (Map<String, ?>) map;
-        try {
-            return RedactionConfig.fromMap(typed);
-        } catch (InvalidConfigException e) {
-            List<String> problems = new ArrayList<>();
-            e.problems().forEach(problem -> problems.add(config + ":" + lineOf(text, problem) + ": " + problem));
-            throw new UserException(problems);
-        } catch (ClassCastException e) {
-            throw new UserException(config + ": keys must be names: " + e.getMessage());
-        }
-    }
-
-    /** The line of the first key a problem names, so the message points into the file (1 when none matches). */
-    private static int lineOf(String text, String problem) {
-        String[] lines = text.split("\n", -1);
-        // A key quoted in the problem is the one at fault ("unknown entity type 'X'"); else the first key it names.
-        for (int i = 0; i < lines.length; i++) {
-            String trimmed = lines[i].strip();
-            int colon = trimmed.indexOf(':');
-            if (colon > 0 && problem.contains("'" + trimmed.substring(0, colon).replace("\"", "").replace("'", "") + "'")) {
-                return i + 1;
-            }
-        }
-        for (int i = 0; i < lines.length; i++) {
-            String trimmed = lines[i].strip();
-            int colon = trimmed.indexOf(':');
-            if (colon > 0 && problem.contains(trimmed.substring(0, colon).replace("\"", "").replace("'", ""))) {
-                return i + 1;
-            }
-        }
-        return 1;
+        return RedactionConfigFile.load(config);
     }
 
     /** Each registered member's own name and handles. */

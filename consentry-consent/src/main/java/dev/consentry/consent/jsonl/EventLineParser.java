@@ -27,25 +27,45 @@ import dev.consentry.consent.event.SettingChanged;
 /**
  * Parses an event line — the import format, which is also the canonical form stored in the ledger
  * (see {@link EventJson}). Checks only what one line can show: JSON, the type, required fields and
- * their types. What needs context (does the member exist? the purpose?) is {@link EventBatchValidator}'s.
+ * their types, and that the line holds no other key (the fields each type reads are the keys it
+ * knows, see {@link JsonFields#rejectUnreadFields()}). What needs context (does the member exist? the purpose?) is {@link EventBatchValidator}'s.
  */
 public final class EventLineParser {
+    private final boolean checkValues;
+
+    /** The parser for events to import: ids and texts must follow {@link dev.consentry.consent.StoredText}'s rules. */
+    public EventLineParser() {
+        this(true);
+    }
+
+    private EventLineParser(boolean checkValues) {
+        this.checkValues = checkValues;
+    }
+
+    /**
+     * The parser for events the ledger already holds: the same keys and types, but ids and texts are
+     * taken as they were stored, so that entries appended before a rule existed stay readable.
+     */
+    public static EventLineParser forStoredEvents() {
+        return new EventLineParser(false);
+    }
+
     public LineResult<ConsentEvent> parse(String line) {
         List<String> problems = new ArrayList<>();
         Optional<ObjectNode> object = JsonLines.object(line, problems);
         if (object.isEmpty()) {
             return LineResult.failed(problems);
         }
-        JsonFields fields = new JsonFields(object.get());
+        JsonFields fields = new JsonFields(object.get(), checkValues);
         String typeName = fields.requiredText("type");
         Instant at = fields.requiredInstant("at");
-        Provenance provenance = new Provenance(fields.optionalText("id"), fields.optionalText("source"));
+        Provenance provenance = new Provenance(fields.optionalId("id"), fields.optionalId("source"));
         if (typeName == null) {
             return LineResult.failed(fields.problems());
         }
         Optional<EventType> type = EventType.fromWireName(typeName);
         if (type.isEmpty()) {
-            fields.problem("unknown event type '" + typeName + "'; one of setting, notice, objection-filed, objection-decided, "
+            fields.problem("unknown event type '" + JsonFields.shortened(typeName) + "'; one of setting, notice, objection-filed, objection-decided, "
                     + "objection-withdrawn, gpc, relocation, erasure, birth-date-corrected");
             return LineResult.failed(fields.problems());
         }
@@ -59,7 +79,7 @@ public final class EventLineParser {
             case NOTICE -> {
                 String member = fields.requiredText("member");
                 String version = fields.requiredText("policyVersion");
-                String channel = fields.optionalText("channel");
+                String channel = fields.optionalId("channel");
                 yield ok(fields, at) ? new NoticeGiven(member, version, channel, at, provenance) : null;
             }
             case OBJECTION_FILED -> {
@@ -73,7 +93,7 @@ public final class EventLineParser {
                 String objection = fields.requiredText("objection");
                 String outcome = fields.requiredText("outcome");
                 if (outcome != null && !outcome.equals("upheld") && !outcome.equals("rejected")) {
-                    fields.problem("field 'outcome' must be \"upheld\" or \"rejected\", was '" + outcome + "'");
+                    fields.problem("field 'outcome' must be \"upheld\" or \"rejected\", was '" + JsonFields.shortened(outcome) + "'");
                 }
                 String explanation = fields.optionalText("explanation");
                 yield ok(fields, at) ? new ObjectionDecided(objection, outcome.equals("upheld"), explanation, at, provenance) : null;
@@ -90,7 +110,7 @@ public final class EventLineParser {
                 String member = fields.requiredText("member");
                 String country = fields.requiredText("country");
                 if (country != null && !Countries.isIsoAlpha2(country)) {
-                    fields.problem("field 'country' is not an ISO 3166-1 alpha-2 code: '" + country + "'");
+                    fields.problem("field 'country' is not an ISO 3166-1 alpha-2 code: '" + JsonFields.shortened(country) + "'");
                 }
                 yield ok(fields, at) ? new Relocation(member, country, at, provenance) : null;
             }
@@ -134,7 +154,9 @@ public final class EventLineParser {
         return date;
     }
 
+    /** Called by each type once it has read its fields: those are the line's known keys. */
     private static boolean ok(JsonFields fields, Instant at) {
+        fields.rejectUnreadFields();
         return fields.problems().isEmpty() && at != null;
     }
 }

@@ -12,7 +12,8 @@ import dev.consentry.consent.Member;
 
 /**
  * Parses a member line: {@code {"id":"m-1","country":"US","region":"US-CA","birthDate":"1990-04-01",
- * "name":"Jane Doe","handles":["janedoe"]}}; {@code id} and {@code country} are required.
+ * "name":"Jane Doe","handles":["janedoe"]}}; {@code id} and {@code country} are required, any other
+ * key is refused (a misspelt {@code "birthdate"} would otherwise make a minor an adult).
  */
 public final class MemberLineParser {
     public LineResult<Member> parse(String line) {
@@ -25,12 +26,13 @@ public final class MemberLineParser {
         String id = fields.requiredText("id");
         String country = fields.requiredText("country");
         if (country != null && !Countries.isIsoAlpha2(country)) {
-            fields.problem("field 'country' is not an ISO 3166-1 alpha-2 code: '" + country + "'");
+            fields.problem("field 'country' is not an ISO 3166-1 alpha-2 code: '" + JsonFields.shortened(country) + "'");
         }
-        String region = fields.optionalText("region");
+        String region = fields.optionalId("region");
         LocalDate birthDate = fields.optionalDate("birthDate");
         String name = fields.optionalText("name");
         List<String> handles = fields.textList("handles", false);
+        fields.rejectUnreadFields();
         if (!fields.problems().isEmpty()) {
             return LineResult.failed(fields.problems());
         }

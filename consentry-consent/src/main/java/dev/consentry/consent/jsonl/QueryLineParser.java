@@ -9,12 +9,14 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * Parses a decision query: {@code {"member":"m-1","purpose":"genai-training","at":"2025-02-01T00:00:00Z"}}.
- * An unknown member or purpose is not a malformed query: the decision answers it (UNKNOWN_MEMBER,
- * NOT_IN_POLICY). Other fields are kept so that answers can echo them.
+ * Parses a decision query: {@code {"member":"m-1","purpose":"genai-training","at":"2025-02-01T00:00:00Z"}},
+ * with an optional {@code "id"} that the answer repeats so that a caller can match answers to
+ * questions. Any other key is refused, like a misspelt one: a query that asks something the
+ * decision does not read must not get an answer as if it had been understood. An unknown member
+ * or purpose is not a malformed query: the decision answers it (UNKNOWN_MEMBER, NOT_IN_POLICY).
  */
 public final class QueryLineParser {
-    /** A query and the line's object, whose fields an answer repeats. */
+    /** A query and the line's object, whose fields an answer repeats (member, purpose, at and the optional id). */
     public record Query(String member, String purpose, Instant at, ObjectNode line) {
         public Query {
             requireNonNull(member, "member is null");
@@ -34,6 +36,8 @@ public final class QueryLineParser {
         String member = fields.requiredText("member");
         String purpose = fields.requiredText("purpose");
         Instant at = fields.requiredInstant("at");
+        fields.optionalId("id");
+        fields.rejectUnreadFields();
         if (!fields.problems().isEmpty()) {
             return LineResult.failed(fields.problems());
         }

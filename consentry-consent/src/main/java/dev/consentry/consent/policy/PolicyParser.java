@@ -29,6 +29,8 @@ import org.yaml.snakeyaml.nodes.ScalarNode;
 import org.yaml.snakeyaml.nodes.SequenceNode;
 
 import dev.consentry.consent.Countries;
+import dev.consentry.consent.SpellingSuggestion;
+import dev.consentry.consent.StoredText;
 
 /**
  * Reads a policy from YAML text and validates all of it, reporting every problem with the line
@@ -85,6 +87,7 @@ public final class PolicyParser {
         if (!(root instanceof MappingNode top)) {
             throw new PolicyException(List.of(sourceName + ":1: a policy is a mapping with name, purposes and versions"));
         }
+        rejectUnstorableText(top, "");
         Map<String, Node> fields = mapping(top, "", TOP_KEYS);
         String name = requiredText(fields, top, "name", "");
         Map<String, Set<String>> jurisdictions = jurisdictions(fields.get("jurisdictions"));
@@ -122,6 +125,7 @@ public final class PolicyParser {
             return expanded;
         }
         Map<String, List<ScalarNode>> raw = new LinkedHashMap<>();
+        rejectDuplicateKeys(groups, "jurisdictions");
         for (NodeTuple tuple : groups.getValue()) {
             String group = scalarText(tuple.getKeyNode());
             String path = "jurisdictions." + group;
@@ -170,6 +174,7 @@ public final class PolicyParser {
             problem(node, "purposes", "must map purpose ids to their definitions");
             return definitions;
         }
+        rejectDuplicateKeys(purposes, "purposes");
         for (NodeTuple tuple : purposes.getValue()) {
             String id = scalarText(tuple.getKeyNode());
             if (id == null || !PURPOSE_ID.matcher(id).matches()) {
@@ -226,6 +231,7 @@ public final class PolicyParser {
             } else if (!(purposesNode instanceof MappingNode purposeMap)) {
                 problem(purposesNode, path + ".purposes", "must map purpose ids to overrides ({} for none)");
             } else {
+                rejectDuplicateKeys(purposeMap, path + ".purposes");
                 for (NodeTuple tuple : purposeMap.getValue()) {
                     String id = scalarText(tuple.getKeyNode());
                     if (!declaredPurposes.contains(id)) {
@@ -360,15 +366,62 @@ public final class PolicyParser {
 
     private Map<String, Node> mapping(MappingNode node, String path, Set<String> allowedKeys) {
         Map<String, Node> fields = new LinkedHashMap<>();
+        rejectDuplicateKeys(node, path);
         for (NodeTuple tuple : node.getValue()) {
             String key = scalarText(tuple.getKeyNode());
             if (key == null || !allowedKeys.contains(key)) {
-                problem(tuple.getKeyNode(), join(path, String.valueOf(key)), "unknown key; expected one of " + new TreeSet<>(allowedKeys));
+                String closest = key == null ? null : SpellingSuggestion.closest(key, new TreeSet<>(allowedKeys));
+                problem(tuple.getKeyNode(), join(path, String.valueOf(key)),
+                        "unknown key" + (closest == null ? "" : " (did you mean '" + closest + "'?)") + "; expected one of " + new TreeSet<>(allowedKeys));
             } else {
                 fields.put(key, tuple.getValueNode());
             }
         }
         return fields;
+    }
+
+    /**
+     * Every key and value, escapes decoded: a control character other than tab and line breaks (a
+     * {@code "\0"}) or an unpaired surrogate ({@code "\ud800"}) would reach manifests, dataset cards
+     * and terminals, and a version name holding one could never be named by a notice.
+     */
+    private void rejectUnstorableText(Node node, String path) {
+        if (node instanceof ScalarNode scalar) {
+            String problem = StoredText.freeTextProblem(scalar.getValue());
+            if (problem != null) {
+                problem(node, path.isEmpty() ? "(top)" : path, problem);
+            }
+        } else if (node instanceof SequenceNode list) {
+            for (int i = 0; i < list.getValue().size(); i++) {
+                rejectUnstorableText(list.getValue().get(i), path + "[" + i + "]");
+            }
+        } else if (node instanceof MappingNode map) {
+            for (NodeTuple tuple : map.getValue()) {
+                String key = scalarText(tuple.getKeyNode());
+                String keyPath = join(path, String.valueOf(key));
+                rejectUnstorableText(tuple.getKeyNode(), keyPath);
+                rejectUnstorableText(tuple.getValueNode(), keyPath);
+            }
+        }
+    }
+
+    /**
+     * A key given twice in one mapping is an error, not "the last one wins": {@code default: off}
+     * then {@code default: on} would otherwise turn a purpose on with an "off" in plain sight.
+     * SnakeYAML's own duplicate check runs only when it builds Java objects, not on the node tree.
+     */
+    private void rejectDuplicateKeys(MappingNode node, String path) {
+        Map<String, Node> seen = new LinkedHashMap<>();
+        for (NodeTuple tuple : node.getValue()) {
+            String key = scalarText(tuple.getKeyNode());
+            if (key == null) {
+                continue;
+            }
+            Node first = seen.putIfAbsent(key, tuple.getKeyNode());
+            if (first != null) {
+                problem(tuple.getKeyNode(), join(path, key), "given twice (first on line " + (first.getStartMark().getLine() + 1) + ")");
+            }
+        }
     }
 
     private String requiredText(Map<String, Node> fields, Node parent, String key, String path) {

@@ -32,7 +32,7 @@ import dev.consentry.consent.event.SettingChanged;
  * must read back to the same event and be a fixed point: canonical(parse(canonical(e))) == canonical(e).
  */
 class EventJsonPropertyTest {
-    private final EventLineParser parser = new EventLineParser();
+    private final EventLineParser parser = EventLineParser.forStoredEvents();
 
     @Provide
     Arbitrary<ConsentEvent> events() {

@@ -132,4 +132,62 @@ class PolicyParserTest {
                 MINIMAL.replace("purposes:\n  ads:", "jurisdictions:\n  A: [B]\n  B: [A]\npurposes:\n  ads:")));
         assertThat(e.problems()).anyMatch(problem -> problem.contains("includes itself"));
     }
+
+    @Test
+    void aKeyGivenTwiceIsAnErrorNotTheLastOneWins() {
+        PolicyException e = catchThrowableOfType(PolicyException.class,
+                () -> PolicyParser.parse("p.yaml", MINIMAL.replace("    default: off\n", "    default: off\n    default: on\n")));
+        assertThat(e.problems()).containsExactly("p.yaml:6: purposes.ads.default: given twice (first on line 5)");
+    }
+
+    @Test
+    void duplicatesAreFoundInEveryMapping() {
+        PolicyException e = catchThrowableOfType(PolicyException.class, () -> PolicyParser.parse("p.yaml", """
+                name: p
+                name: q
+                jurisdictions:
+                  NORDIC: [DK]
+                  NORDIC: [SE]
+                purposes:
+                  ads: {controls: [setting], default: off}
+                  ads: {controls: [setting], default: on, notice: {minimumVersion: v1, minimumVersion: v1}}
+                versions:
+                  - version: v1
+                    from: 2025-01-01T00:00:00Z
+                    from: 2026-01-01T00:00:00Z
+                    purposes:
+                      ads: {}
+                      ads: {default: on}
+                """));
+        assertThat(e.problems()).containsExactlyInAnyOrder(
+                "p.yaml:2: name: given twice (first on line 1)",
+                "p.yaml:5: jurisdictions.NORDIC: given twice (first on line 4)",
+                "p.yaml:8: purposes.ads: given twice (first on line 7)",
+                "p.yaml:8: purposes.ads.notice.minimumVersion: given twice (first on line 8)",
+                "p.yaml:12: versions[0].from: given twice (first on line 11)",
+                "p.yaml:15: versions[0].purposes.ads: given twice (first on line 14)");
+    }
+
+    @Test
+    void aMisspeltKeySuggestsTheKnownOne() {
+        PolicyException e = catchThrowableOfType(PolicyException.class,
+                () -> PolicyParser.parse("p.yaml", MINIMAL.replace("    default: off\n", "    default: off\n    minimumage: 18\n")));
+        assertThat(e.problems()).containsExactly("p.yaml:6: purposes.ads.minimumage: unknown key (did you mean 'minimumAge'?); expected one of "
+                + "[content, controls, default, excludedJurisdictions, legalBasis, minimumAge, notice, specialCategories, title]");
+    }
+
+    @Test
+    void aByteOrderMarkAtTheStartIsIgnored() {
+        Policy policy = PolicyParser.parse("p.yaml", "\uFEFF" + MINIMAL);
+        assertThat(policy.name()).isEqualTo("tiny");
+    }
+
+    @Test
+    void controlCharactersAndLoneSurrogatesAreRefusedWithTheirLine() {
+        PolicyException e = catchThrowableOfType(PolicyException.class, () -> PolicyParser.parse("p.yaml",
+                MINIMAL.replace("name: tiny", "name: \"tiny\\0\"\ndescription: \"x\\ud800\"")));
+        assertThat(e.problems()).containsExactly(
+                "p.yaml:1: name: holds a control character (U+0000) at position 5",
+                "p.yaml:2: description: holds an unpaired surrogate (U+D800) at position 2");
+    }
 }
