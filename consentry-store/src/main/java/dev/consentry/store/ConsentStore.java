@@ -201,6 +201,38 @@ public final class ConsentStore implements AutoCloseable {
         return String.valueOf(root.getMessage());
     }
 
+    /** The file this database lives in (SQLite), as SQLite itself reports it; empty for PostgreSQL and in-memory databases. */
+    public Optional<java.nio.file.Path> databaseFile() {
+        if (dialect != Dialect.SQLITE) {
+            return Optional.empty();
+        }
+        String file = guarded(() -> jdbi.withHandle(handle -> handle.createQuery("SELECT file FROM pragma_database_list WHERE name = 'main'")
+                .mapTo(String.class).findOne().orElse("")));
+        return file.isEmpty() ? Optional.empty() : Optional.of(java.nio.file.Path.of(file));
+    }
+
+    /**
+     * The file an SQLite URL stores into ({@code jdbc:sqlite:PATH}, {@code jdbc:sqlite:file:PATH?...}),
+     * so that writers can keep clear of it; empty for PostgreSQL and in-memory databases.
+     */
+    public static Optional<java.nio.file.Path> sqliteFile(String jdbcUrl) {
+        if (!jdbcUrl.regionMatches(true, 0, "jdbc:sqlite:", 0, "jdbc:sqlite:".length())) {
+            return Optional.empty();
+        }
+        String path = jdbcUrl.substring("jdbc:sqlite:".length());
+        int query = path.indexOf('?');
+        path = query >= 0 ? path.substring(0, query) : path;
+        path = path.startsWith("file:") ? path.substring("file:".length()) : path;
+        if (path.isEmpty() || path.startsWith(":memory:")) {
+            return Optional.empty();
+        }
+        try {
+            return Optional.of(java.nio.file.Path.of(path));
+        } catch (java.nio.file.InvalidPathException e) {
+            return Optional.empty();
+        }
+    }
+
     /** A URL may carry a password; messages show it without one. */
     static String redact(String jdbcUrl) {
         return jdbcUrl.replaceAll("(?i)(password=)[^&]*", "$1***");
