@@ -19,6 +19,7 @@ import dev.consentry.cli.dataset.LineageCommand;
 import dev.consentry.cli.dataset.VerifyDatasetCommand;
 import dev.consentry.cli.demo.DemoCommand;
 import dev.consentry.cli.redact.RedactCommand;
+import dev.consentry.dataset.build.OutputInUseException;
 import dev.consentry.dataset.io.InputException;
 import dev.consentry.store.StoreException;
 
@@ -50,8 +51,8 @@ public final class Main {
                 user.problems().forEach(problem -> line.getErr().println(problem));
                 return USER_ERROR;
             }
-            if (e instanceof StoreException store) {
-                line.getErr().println("consentry: " + store.getMessage());
+            if (e instanceof StoreException || e instanceof OutputInUseException) {
+                line.getErr().println("consentry: " + e.getMessage());
                 return FAILURE;
             }
             throw e;

@@ -10,8 +10,10 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
+import java.util.Objects;
 import java.util.concurrent.Callable;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.stream.Stream;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -110,7 +112,7 @@ public final class BuildCommand implements Callable<Integer> {
         String policySource = options.policySource();
         SpecialCategories special = specialCategories();
         BuildRequest request = new BuildRequest(purpose, asOf, inputs, out, shardFormat, operatorOptions.operator(), operatorOptions.name(), workers,
-                shardRecords, since, force);
+                shardRecords, since, force, settingsFiles());
         ConsentStore store = options.openStore();
         KnownIdentities known = noKnownMembers ? KnownIdentities.none() : EngineOptions.fromRegistry(store);
         RedactionEngine engine = RedactionEngine.create(EngineOptions.loadConfig(redactionConfig), known);
@@ -140,6 +142,11 @@ public final class BuildCommand implements Callable<Integer> {
         }
         summary(result, (System.nanoTime() - started) / 1e9, total.get());
         return 0;
+    }
+
+    /** The files besides content the build reads: an output folder holding one is never replaced. */
+    private List<Path> settingsFiles() {
+        return Stream.of(options.policyFile(), redactionConfig, specialCategoriesFile, operatorOptions.keyFile()).filter(Objects::nonNull).toList();
     }
 
     private SpecialCategories specialCategories() {
