@@ -45,7 +45,7 @@ import dev.consentry.store.ConsentStore;
                 + "SPECIAL_CATEGORY where the policy filters it, DROPPED_PII — and the rest is redacted and written.",
                 "The output folder holds shards part-NNNNN.jsonl.zst (or .parquet) of {id,text,kind,lang,createdAt}, manifest.json, "
                         + "a dataset card README.md and, when needed, rejects.jsonl; lineage goes into the database. Publishing is "
-                        + "atomic and an existing folder is replaced only with --force."})
+                        + "atomic, one build per output at a time (a second one fails, exit 1), and an existing folder is replaced only with --force."})
 public final class BuildCommand implements Callable<Integer> {
     @Option(names = "--purpose", required = true, paramLabel = "PURPOSE", description = "The purpose the dataset is for, e.g. genai-training.")
     String purpose;
@@ -75,7 +75,9 @@ public final class BuildCommand implements Callable<Integer> {
             description = "Records per shard (default: ${DEFAULT-VALUE}).")
     int shardRecords;
 
-    @Option(names = "--force", description = "Replace an existing dataset folder.")
+    @Option(names = "--force",
+            description = "Replace an existing dataset folder: only a folder holding a published dataset that holds none of the inputs, "
+                    + "the database or the working directory; never a file or a symbolic link.")
     boolean force;
 
     @Option(names = "--config", paramLabel = "FILE", description = "Redaction detector configuration (YAML), as for 'redact'.")
