@@ -20,6 +20,7 @@ import dev.consentry.cli.dataset.VerifyDatasetCommand;
 import dev.consentry.cli.demo.DemoCommand;
 import dev.consentry.cli.io.TerminalText;
 import dev.consentry.cli.redact.RedactCommand;
+import dev.consentry.dataset.build.OutputInUseException;
 import dev.consentry.dataset.io.InputException;
 import dev.consentry.store.InvalidDatabaseException;
 import dev.consentry.store.StoreException;
@@ -57,6 +58,10 @@ public final class Main {
             if (e instanceof StoreException store) {
                 line.getErr().println("consentry: " + TerminalText.escape(String.valueOf(store.getMessage())));
                 return store instanceof InvalidDatabaseException ? USER_ERROR : FAILURE;
+            }
+            if (e instanceof OutputInUseException busy) {
+                line.getErr().println("consentry: " + TerminalText.escape(String.valueOf(busy.getMessage())));
+                return FAILURE;
             }
             throw e;
         });

@@ -41,6 +41,11 @@ public final class StoreOptions {
         return JdbcUrls.mask(db);
     }
 
+    /** The policy file given, or null for the built-in policy. */
+    public Path policyFile() {
+        return policyFile;
+    }
+
     /** Where the policy in use comes from, as manifests record it. */
     public String policySource() {
         return policyFile == null ? DefaultPolicy.SOURCE_NAME : policyFile.toAbsolutePath().normalize().toString();

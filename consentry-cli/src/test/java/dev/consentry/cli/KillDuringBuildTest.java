@@ -15,7 +15,8 @@ import dev.consentry.dataset.demo.DemoPlatform;
 
 /**
  * {@code kill -9} in the middle of a build: nothing is published and no lineage is recorded; the
- * next build of the same output removes the leftovers and publishes normally.
+ * only leftover is the build's hidden folder beside the output (its lock released by the OS), which
+ * the next build of the same output removes before publishing normally, leaving nothing beside it.
  */
 class KillDuringBuildTest {
     @TempDir
@@ -55,19 +56,23 @@ class KillDuringBuildTest {
         assertThat(again.status()).isZero();
         assertThat(out.resolve("manifest.json")).exists();
         assertThat(partial).doesNotExist();
+        try (Stream<Path> siblings = Files.list(out.getParent())) {
+            assertThat(siblings.map(path -> path.getFileName().toString())).as("nothing is left beside the output").containsExactly("killed");
+        }
         assertThat(Cli.run("verify", out.toString()).status()).isZero();
         assertThat(dev.consentry.dataset.build.Manifest.read(out).inputs().get(0).sha256())
                 .as("hashed while reading the compressed file").isEqualTo(dev.consentry.dataset.build.Digests.sha256(folder.resolve("content.jsonl.zst")));
         assertThat(Cli.run("datasets", "list", "--db", db, "--json").outLines()).hasSize(1);
     }
 
+    /** The build's hidden folder once it holds a second shard, wherever in it the shards are written. */
     private static Path partialWithShards(Path out) throws java.io.IOException {
         if (!Files.isDirectory(out.getParent())) {
             return null;
         }
         try (Stream<Path> siblings = Files.list(out.getParent())) {
-            for (Path sibling : siblings.filter(path -> path.getFileName().toString().startsWith(".killed.partial-")).toList()) {
-                try (Stream<Path> files = Files.list(sibling)) {
+            for (Path sibling : siblings.filter(path -> path.getFileName().toString().startsWith(".killed.")).toList()) {
+                try (Stream<Path> files = Files.walk(sibling, 2)) {
                     if (files.anyMatch(file -> file.getFileName().toString().startsWith("part-00001"))) {
                         return sibling;
                     }

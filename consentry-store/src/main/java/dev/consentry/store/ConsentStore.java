@@ -334,4 +334,21 @@ public final class ConsentStore implements AutoCloseable {
         return root;
     }
 
+    /** The file this database lives in (SQLite), as SQLite itself reports it; empty for PostgreSQL and in-memory databases. */
+    public Optional<java.nio.file.Path> databaseFile() {
+        if (dialect != Dialect.SQLITE) {
+            return Optional.empty();
+        }
+        String file = guarded(() -> jdbi.withHandle(handle -> handle.createQuery("SELECT file FROM pragma_database_list WHERE name = 'main'")
+                .mapTo(String.class).findOne().orElse("")));
+        return file.isEmpty() ? Optional.empty() : Optional.of(java.nio.file.Path.of(file));
+    }
+
+    /**
+     * The file an SQLite URL stores into ({@code jdbc:sqlite:PATH}, {@code jdbc:sqlite:file:PATH?...}),
+     * so that writers can keep clear of it; empty for PostgreSQL and in-memory databases.
+     */
+    public static Optional<java.nio.file.Path> sqliteFile(String jdbcUrl) {
+        return Dialect.of(jdbcUrl) == Dialect.SQLITE ? DataSources.sqliteFile(jdbcUrl) : Optional.empty();
+    }
 }

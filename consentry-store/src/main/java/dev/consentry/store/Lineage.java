@@ -24,8 +24,14 @@ public final class Lineage {
     private static final String COLUMNS = "id, name, path, purpose, as_of, policy_version, policy_sha256, ledger_seq, ledger_head, records, "
             + "members, previous_id, manifest_sha256, member_bitmap, created_at";
 
-    /** How many records of one dataset came from one member. */
-    public record MemberUse(DatasetEntry dataset, long records) {}
+    /**
+     * How many records of one dataset came from one member; {@code replacedBy} is the id of the
+     * dataset later published at its path in its place, or null while it is the one there.
+     */
+    public record MemberUse(DatasetEntry dataset, long records, String replacedBy) {}
+
+    /** A dataset and, when another has since been published at its path, that dataset's id. */
+    public record Listed(DatasetEntry dataset, String replacedBy) {}
 
     private final Jdbi jdbi;
 
@@ -36,10 +42,14 @@ public final class Lineage {
     /**
      * Records a dataset and its per-member counts, then runs {@code publish} (which makes the
      * dataset visible, e.g. renames its folder) before committing: if publishing fails, nothing is
-     * recorded; if recording fails, publishing is not attempted.
+     * recorded; if recording fails, publishing is not attempted. A dataset recorded before at the
+     * same path is marked as replaced by this one — never deleted: its data was used, and its
+     * lineage stays.
      */
     public void record(DatasetEntry dataset, Map<Long, Long> recordsByMember, Runnable publish) {
         guarded(() -> jdbi.useTransaction(handle -> {
+            handle.createUpdate("UPDATE datasets SET replaced_by = :id WHERE path = :path AND replaced_by IS NULL")
+                    .bind("id", dataset.id()).bind("path", dataset.path()).execute();
             handle.createUpdate("INSERT INTO datasets (" + COLUMNS + ") VALUES (:id, :name, :path, :purpose, :asOf, :policyVersion, "
                             + ":policySha, :ledgerSeq, :ledgerHead, :records, :members, :previous, :manifestSha, :bitmap, :createdAt)")
                     .bind("id", dataset.id()).bind("name", dataset.name()).bind("path", dataset.path()).bind("purpose", dataset.purpose())
@@ -57,9 +67,16 @@ public final class Lineage {
         }));
     }
 
+    /** The datasets published now: one per path, oldest first; those replaced since are in {@link #history()}. */
     public List<DatasetEntry> list() {
-        return guarded(() -> jdbi.withHandle(handle -> handle.createQuery("SELECT " + COLUMNS + " FROM datasets ORDER BY created_at, id")
+        return guarded(() -> jdbi.withHandle(handle -> handle.createQuery("SELECT " + COLUMNS + " FROM datasets WHERE replaced_by IS NULL ORDER BY created_at, id")
                 .map((row, ctx) -> entry(row)).list()));
+    }
+
+    /** Every dataset ever published from this database, replaced ones included, oldest first. */
+    public List<Listed> history() {
+        return guarded(() -> jdbi.withHandle(handle -> handle.createQuery("SELECT " + COLUMNS + ", replaced_by FROM datasets ORDER BY created_at, id")
+                .map((row, ctx) -> new Listed(entry(row), row.getString("replaced_by"))).list()));
     }
 
     public Optional<DatasetEntry> byId(String id) {
@@ -67,13 +84,13 @@ public final class Lineage {
                 .bind("id", id).map((row, ctx) -> entry(row)).findOne()));
     }
 
-    /** Every dataset that used the member's data, oldest first, with how many of their records. */
+    /** Every dataset that used the member's data, oldest first and replaced ones included, with how many of their records. */
     public List<MemberUse> usesOf(long memberNumber) {
-        return guarded(() -> jdbi.withHandle(handle -> handle.createQuery("SELECT d.id AS d_id, u.records AS u_records FROM dataset_members u "
-                        + "JOIN datasets d ON d.id = u.dataset_id WHERE u.member_number = :member ORDER BY d.created_at, d.id")
+        return guarded(() -> jdbi.withHandle(handle -> handle.createQuery("SELECT d.id AS d_id, u.records AS u_records, d.replaced_by AS d_replaced "
+                        + "FROM dataset_members u JOIN datasets d ON d.id = u.dataset_id WHERE u.member_number = :member ORDER BY d.created_at, d.id")
                 .bind("member", memberNumber)
-                .map((row, ctx) -> Map.entry(row.getString("d_id"), row.getLong("u_records"))).list()))
-                .stream().map(use -> new MemberUse(byId(use.getKey()).orElseThrow(), use.getValue())).toList();
+                .map((row, ctx) -> new String[] {row.getString("d_id"), Long.toString(row.getLong("u_records")), row.getString("d_replaced")}).list()))
+                .stream().map(use -> new MemberUse(byId(use[0]).orElseThrow(), Long.parseLong(use[1]), use[2])).toList();
     }
 
     /** Records per member number in one dataset. */

@@ -10,8 +10,10 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
+import java.util.Objects;
 import java.util.concurrent.Callable;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.stream.Stream;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -43,7 +45,7 @@ import dev.consentry.store.ConsentStore;
                 + "SPECIAL_CATEGORY where the policy filters it, DROPPED_PII — and the rest is redacted and written.",
                 "The output folder holds shards part-NNNNN.jsonl.zst (or .parquet) of {id,text,kind,lang,createdAt}, manifest.json, "
                         + "a dataset card README.md and, when needed, rejects.jsonl; lineage goes into the database. Publishing is "
-                        + "atomic and an existing folder is replaced only with --force."})
+                        + "atomic, one build per output at a time (a second one fails, exit 1), and an existing folder is replaced only with --force."})
 public final class BuildCommand implements Callable<Integer> {
     @Option(names = "--purpose", required = true, paramLabel = "PURPOSE", description = "The purpose the dataset is for, e.g. genai-training.")
     String purpose;
@@ -73,7 +75,9 @@ public final class BuildCommand implements Callable<Integer> {
             description = "Records per shard (default: ${DEFAULT-VALUE}).")
     int shardRecords;
 
-    @Option(names = "--force", description = "Replace an existing dataset folder.")
+    @Option(names = "--force",
+            description = "Replace an existing dataset folder: only a folder holding a published dataset that holds none of the inputs, "
+                    + "the database or the working directory; never a file or a symbolic link.")
     boolean force;
 
     @Option(names = "--config", paramLabel = "FILE", description = "Redaction detector configuration (YAML), as for 'redact'.")
@@ -110,7 +114,7 @@ public final class BuildCommand implements Callable<Integer> {
         String policySource = options.policySource();
         SpecialCategories special = specialCategories();
         BuildRequest request = new BuildRequest(purpose, asOf, inputs, out, shardFormat, operatorOptions.operator(), operatorOptions.name(), workers,
-                shardRecords, since, force);
+                shardRecords, since, force, settingsFiles());
         ConsentStore store = options.openStore();
         if (store.readOnly()) {
             throw new UserException(options.db() + " is read-only: a build records its lineage in the database");
@@ -143,6 +147,11 @@ public final class BuildCommand implements Callable<Integer> {
         }
         summary(result, (System.nanoTime() - started) / 1e9, total.get());
         return 0;
+    }
+
+    /** The files besides content the build reads: an output folder holding one is never replaced. */
+    private List<Path> settingsFiles() {
+        return Stream.of(options.policyFile(), redactionConfig, specialCategoriesFile, operatorOptions.keyFile()).filter(Objects::nonNull).toList();
     }
 
     private SpecialCategories specialCategories() {

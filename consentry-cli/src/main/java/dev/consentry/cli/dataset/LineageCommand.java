@@ -51,10 +51,12 @@ public final class LineageCommand {
             for (Lineage.MemberUse use : uses) {
                 if (json) {
                     out.println(mapper.createObjectNode().put("member", memberId).put("dataset", use.dataset().id()).put("purpose", use.dataset().purpose())
-                            .put("asOf", use.dataset().asOf().toString()).put("records", use.records()).put("path", use.dataset().path()));
+                            .put("asOf", use.dataset().asOf().toString()).put("records", use.records()).put("path", use.dataset().path())
+                            .put("replacedBy", use.replacedBy()));
                 } else {
-                    out.printf(Locale.ROOT, "  %-36s %-16s as of %-21s %,8d records  %s%n", use.dataset().id(), use.dataset().purpose(),
-                            use.dataset().asOf(), use.records(), use.dataset().path());
+                    out.printf(Locale.ROOT, "  %-36s %-16s as of %-21s %,8d records  %s%s%n", use.dataset().id(), use.dataset().purpose(),
+                            use.dataset().asOf(), use.records(), use.dataset().path(),
+                            use.replacedBy() == null ? "" : "  (replaced by " + use.replacedBy() + ")");
                 }
             }
             out.flush();

@@ -13,7 +13,9 @@ import dev.consentry.dataset.build.DatasetVerifier;
 
 @Command(name = "verify", mixinStandardHelpOptions = true,
         description = {"Re-hash every file of a dataset against its manifest.json. Exit status 0 when all match; 1 listing "
-                + "each missing, changed or unlisted file."})
+                + "each missing, changed or unlisted file. Only plain file names in the folder are read; a name with a path in it "
+                + "and a symbolic link are problems, never followed. A manifest with a missing, null, unknown or duplicate field "
+                + "is exit 2, naming file, line and field."})
 public final class VerifyDatasetCommand implements Callable<Integer> {
     @Parameters(paramLabel = "DIR", description = "The dataset folder.")
     Path folder;

@@ -98,6 +98,11 @@ public final class OperatorOptions {
         return types;
     }
 
+    /** The key file given, or null. */
+    public Path keyFile() {
+        return keyFile;
+    }
+
     private byte[] key() {
         byte[] key;
         String source;

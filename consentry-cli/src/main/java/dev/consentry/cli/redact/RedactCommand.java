@@ -5,6 +5,10 @@ import java.io.OutputStream;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
@@ -17,11 +21,13 @@ import picocli.CommandLine.Spec;
 import dev.consentry.cli.UserException;
 import dev.consentry.dataset.io.InputFiles;
 import dev.consentry.dataset.io.OutputFiles;
+import dev.consentry.dataset.io.OutputPaths;
 import dev.consentry.cli.io.Progress;
 import dev.consentry.dataset.io.Utf8Lines;
 import dev.consentry.redact.Operator;
 import dev.consentry.redact.Redaction;
 import dev.consentry.redact.RedactionEngine;
+import dev.consentry.store.ConsentStore;
 
 @Command(name = "redact", mixinStandardHelpOptions = true, subcommands = {RedactEvalCommand.class, RedactBenchCommand.class},
         description = {"Find personal data in text and replace it.",
@@ -32,6 +38,9 @@ import dev.consentry.redact.RedactionEngine;
                 "Types: PERSON, EMAIL_ADDRESS, PHONE_NUMBER, CREDIT_CARD, IBAN_CODE, US_SSN, IP_ADDRESS, URL, STREET_ADDRESS, "
                         + "DATE_OF_BIRTH, SOCIAL_HANDLE, CRYPTO."})
 public final class RedactCommand implements Callable<Integer> {
+    /** Where standard input comes from when it is redirected from a file (Linux, macOS). */
+    private static final Path STANDARD_INPUT = Path.of("/dev/stdin");
+
     @Option(names = "--input", paramLabel = "FILE", description = "JSON Lines to redact (.gz, .zst; - for stdin).")
     String input;
 
@@ -70,6 +79,8 @@ public final class RedactCommand implements Callable<Integer> {
         if (workers < 1) {
             throw new UserException("--threads must be at least 1, was " + workers);
         }
+        String rejectsPath = rejects != null ? rejects : output.equals("-") ? "redact-rejects.jsonl" : output + ".rejects.jsonl";
+        checkOutputs(rejectsPath);
         RedactionEngine engine = engineOptions.engine();
         if (input == null) {
             redactText(engine, operator);
@@ -77,7 +88,6 @@ public final class RedactCommand implements Callable<Integer> {
         }
         long started = System.nanoTime();
         InputFiles.Opened in = InputFiles.open(input);
-        String rejectsPath = rejects != null ? rejects : output.equals("-") ? "redact-rejects.jsonl" : output + ".rejects.jsonl";
         RedactionStats stats;
         try (in; OutputStream out = OutputFiles.open(output); RejectsFile rejected = new RejectsFile(rejectsPath);
                 Progress progress = Progress.start("redact", in.size(), in::storedBytesRead, quiet)) {
@@ -88,6 +98,33 @@ public final class RedactCommand implements Callable<Integer> {
             summary(stats, rejectsPath, System.nanoTime() - started);
         }
         return 0;
+    }
+
+    /** Before anything is opened for writing: no output may be a file this run reads, or the other output. */
+    private void checkOutputs(String rejectsPath) {
+        List<OutputPaths.Named> reads = new ArrayList<>();
+        if (input != null && !input.equals("-")) {
+            reads.add(new OutputPaths.Named("the input", input));
+        } else if (Files.isRegularFile(STANDARD_INPUT)) {
+            reads.add(new OutputPaths.Named("the input (standard input)", STANDARD_INPUT.toString()));
+        }
+        if (engineOptions.config != null) {
+            reads.add(OutputPaths.Named.of("the detector configuration", engineOptions.config));
+        }
+        if (engineOptions.membersFile != null && !engineOptions.membersFile.equals("-")) {
+            reads.add(new OutputPaths.Named("the members file", engineOptions.membersFile));
+        }
+        if (engineOptions.db != null) {
+            ConsentStore.sqliteFile(engineOptions.db).ifPresent(file -> reads.add(OutputPaths.Named.of("the database", file)));
+        }
+        if (operatorOptions.keyFile != null) {
+            reads.add(OutputPaths.Named.of("the key file", operatorOptions.keyFile));
+        }
+        List<OutputPaths.Named> writes = new ArrayList<>(List.of(new OutputPaths.Named("the output", output)));
+        if (input != null) {
+            writes.add(new OutputPaths.Named("the rejects file", rejectsPath));
+        }
+        OutputPaths.checkDistinct(reads, writes);
     }
 
     private void summary(RedactionStats stats, String rejectsPath, long nanos) {

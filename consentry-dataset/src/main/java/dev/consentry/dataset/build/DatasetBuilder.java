@@ -9,16 +9,14 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
+import java.nio.file.LinkOption;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
-import java.util.stream.Stream;
 import org.roaringbitmap.RoaringBitmap;
 
 import dev.consentry.consent.decision.ConsentSnapshot;
@@ -33,6 +31,7 @@ import dev.consentry.dataset.format.ShardRecord;
 import dev.consentry.dataset.format.SourceItem;
 import dev.consentry.dataset.io.InputException;
 import dev.consentry.dataset.io.OutputFiles;
+import dev.consentry.dataset.io.OutputPaths;
 import dev.consentry.dataset.parallel.OrderedWorkers;
 import dev.consentry.redact.RedactionEngine;
 import dev.consentry.store.ConsentStore;
@@ -62,10 +61,13 @@ import dev.consentry.store.VerifyReport;
  * order, so shard contents and boundaries (every {@code shardRecords} included records) and the
  * frames in them do not depend on the thread count.
  *
- * <p>Publishing: everything is written into a hidden sibling folder that is renamed to the output
- * name in the same database transaction that records the lineage. A build that dies, even by
- * {@code kill -9}, leaves only the hidden folder, which the next build for that output removes.
- * An existing output is replaced only with {@code force}.
+ * <p>Publishing: one build per output at a time. The build locks the output (see {@link BuildFolder})
+ * before it looks at it, writes everything into a hidden folder beside it and renames that to the
+ * output in the same database transaction that records the lineage; afterwards nothing is left
+ * beside the output. A build that dies, even by {@code kill -9}, leaves only the hidden folder,
+ * which the next build for that output removes. An existing output is replaced only with
+ * {@code force}, and only when it is a folder holding a published dataset and none of what the
+ * build reads, the database or the working directory; the dataset it replaces keeps its lineage.
  */
 public final class DatasetBuilder {
     /**
@@ -75,8 +77,6 @@ public final class DatasetBuilder {
      * (BENCHMARKS.md, "Dataset builds").
      */
     private static final int BATCH = 4096;
-    private static final String PARTIAL = ".partial-";
-    private static final String REPLACED = ".replaced-";
     private static final ObjectMapper JSON = new ObjectMapper();
 
     private final ConsentStore store;
@@ -101,14 +101,17 @@ public final class DatasetBuilder {
         if (!policy.purposeIds().contains(request.purpose())) {
             throw new InputException("unknown purpose '" + request.purpose() + "'; the policy has " + policy.purposeIds());
         }
-        Path output = request.output().toAbsolutePath().normalize();
+        Path output = outputFolder(request.output());
         Path parent = output.getParent();
         String name = output.getFileName().toString();
         createFolder(parent);
-        removeLeftovers(parent, name);
-        if (Files.exists(output) && !request.force()) {
-            throw new InputException(output + " exists: a published dataset is never overwritten; use --force to replace it");
+        try (BuildFolder work = BuildFolder.lock(output)) {
+            checkReplaceable(output, request);
+            return build(request, listener, output, name, work, started);
         }
+    }
+
+    private BuildResult build(BuildRequest request, BuildListener listener, Path output, String name, BuildFolder work, Instant started) {
         Manifest.Previous previous = null;
         Instant since = null;
         if (request.since() != null) {
@@ -141,18 +144,12 @@ public final class DatasetBuilder {
         }
         RecordPipeline pipeline = new RecordPipeline(request.purpose(), request.asOf(), since, snapshot, specialCategories, engine, request.operator());
 
-        Path temp = parent.resolve("." + name + PARTIAL + ProcessHandle.current().pid() + "-" + System.nanoTime());
-        createFolder(temp);
-        try {
-            return buildInto(temp, output, name, request, inputs, snapshot, pipeline, previous, started, listener);
-        } catch (RuntimeException | Error e) {
-            deleteQuietly(temp);
-            throw e;
-        }
+        return buildInto(work, output, name, request, inputs, snapshot, pipeline, previous, started, listener);
     }
 
-    private BuildResult buildInto(Path temp, Path output, String name, BuildRequest request, List<Path> inputs, ConsentSnapshot snapshot,
+    private BuildResult buildInto(BuildFolder work, Path output, String name, BuildRequest request, List<Path> inputs, ConsentSnapshot snapshot,
             RecordPipeline pipeline, Manifest.Previous previous, Instant started, BuildListener listener) {
+        Path temp = work.staging();
         BuildCounts counts = new BuildCounts();
         Map<Path, String> inputHashes = new HashMap<>();
         List<OutputFile> shards;
@@ -196,7 +193,8 @@ public final class DatasetBuilder {
         DatasetEntry entry = new DatasetEntry(id, name, output.toString(), request.purpose(), request.asOf(), manifest.policy().version(),
                 policy.sourceSha256(), snapshot.ledgerSequence(), snapshot.ledgerHeadHash(), counts.included, members.getLongCardinality(),
                 previous == null ? null : previous.dataset(), Digests.sha256(manifestFile), serialize(members), finished);
-        store.lineage().record(entry, counts.recordsByMember, () -> publish(temp, output));
+        store.lineage().record(entry, counts.recordsByMember, work::publish);
+        work.committed();
         return new BuildResult(output, manifest);
     }
 
@@ -315,44 +313,64 @@ public final class DatasetBuilder {
         }
     }
 
-    private static void publish(Path temp, Path output) {
-        try {
-            Path replaced = null;
-            if (Files.exists(output)) {
-                replaced = output.resolveSibling("." + output.getFileName() + REPLACED + System.nanoTime());
-                Files.move(output, replaced, StandardCopyOption.ATOMIC_MOVE);
-            }
-            Files.move(temp, output, StandardCopyOption.ATOMIC_MOVE);
-            if (replaced != null) {
-                deleteQuietly(replaced);
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot publish " + output, e);
+    /**
+     * The real path the dataset is published at: the parent's symbolic links resolved, the name
+     * kept, so that a link at the name itself is seen (and refused) rather than followed.
+     */
+    private static Path outputFolder(Path requested) {
+        Path absolute = requested.toAbsolutePath();
+        Path name = absolute.getFileName();
+        boolean plainName = name != null && absolute.getParent() != null && !name.toString().equals(".") && !name.toString().equals("..");
+        Path output = plainName ? OutputPaths.canonical(absolute.getParent()).resolve(name) : OutputPaths.canonical(absolute);
+        if (output.getParent() == null || output.getFileName() == null) {
+            throw new InputException(requested + ": the root folder cannot be a dataset folder; give a folder inside it");
         }
+        return output;
     }
 
-    /** Hidden folders of builds of this output that died before publishing; nobody else writes them. */
-    private static void removeLeftovers(Path parent, String name) {
-        try (Stream<Path> siblings = Files.list(parent)) {
-            siblings.filter(path -> {
-                String file = path.getFileName().toString();
-                return file.startsWith("." + name + PARTIAL) || file.startsWith("." + name + REPLACED);
-            }).forEach(DatasetBuilder::deleteQuietly);
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot list " + parent, e);
+    /**
+     * What may be at the output: nothing, or — when replacing is asked for — a folder that holds a
+     * published dataset (its manifest reads) and holds none of what the build reads, the database
+     * or the working directory. Never a file and never a symbolic link. Checked while the output
+     * is locked, so nothing can change it between the check and the publish.
+     */
+    private void checkReplaceable(Path output, BuildRequest request) {
+        if (Files.isSymbolicLink(output)) {
+            throw new InputException(output + " is a symbolic link: a dataset is published at, and replaces, only a real folder; give that folder's own path");
         }
-    }
-
-    private static void deleteQuietly(Path folder) {
-        if (!Files.exists(folder)) {
+        if (!Files.exists(output)) {
             return;
         }
-        try (Stream<Path> paths = Files.walk(folder)) {
-            for (Path path : paths.sorted(Comparator.reverseOrder()).toList()) {
-                Files.deleteIfExists(path);
+        if (!Files.isDirectory(output)) {
+            throw new InputException(output + " is a file, not a dataset folder; a build never replaces a file");
+        }
+        if (!request.force()) {
+            throw new InputException(output + " exists: a published dataset is never overwritten; use --force to replace it");
+        }
+        List<OutputPaths.Named> kept = new ArrayList<>();
+        request.inputs().forEach(input -> kept.add(OutputPaths.Named.of("the input", input)));
+        if (request.since() != null) {
+            kept.add(OutputPaths.Named.of("the previous dataset", request.since()));
+        }
+        request.settingsFiles().forEach(file -> kept.add(OutputPaths.Named.of("the settings file", file)));
+        store.databaseFile().ifPresent(file -> kept.add(OutputPaths.Named.of("the database", file)));
+        kept.add(OutputPaths.Named.of("the working directory", Path.of("").toAbsolutePath()));
+        List<String> problems = new ArrayList<>();
+        List<OutputPaths.Named> held = OutputPaths.holders(output, kept);
+        if (!held.isEmpty()) {
+            problems.add(output + " is not replaced: it holds " + String.join(", ", held.stream().map(path -> path.role() + " " + path.name()).toList()));
+        }
+        if (!Files.isRegularFile(output.resolve(Manifest.FILE), LinkOption.NOFOLLOW_LINKS)) {
+            problems.add(output + " is not replaced: it is not a published dataset (it has no " + Manifest.FILE + ")");
+        } else {
+            try {
+                Manifest.read(output);
+            } catch (InputException e) {
+                problems.add(output + " is not replaced: it is not a published dataset (" + e.problems().get(0) + ")");
             }
-        } catch (IOException e) {
-            // Leftovers are removed by the next build of this output.
+        }
+        if (!problems.isEmpty()) {
+            throw new InputException(problems);
         }
     }
 

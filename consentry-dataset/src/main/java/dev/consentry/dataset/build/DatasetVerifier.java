@@ -3,6 +3,7 @@ package dev.consentry.dataset.build;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -13,6 +14,11 @@ import java.util.stream.Stream;
 /**
  * Re-hashes every file of a dataset against its manifest: shards, rejects and card. Lists every
  * difference — a missing file, a changed size or hash, a file the manifest does not know.
+ *
+ * <p>Only files in the dataset's own folder are read: a name in the manifest must be a plain file
+ * name (no separator, not {@code .} or {@code ..}, not absolute, not the manifest itself, listed
+ * once), and a file that is a symbolic link is a problem, never followed — a manifest is data that
+ * anyone could have edited, and {@code ../} in it must not make verification read elsewhere.
  */
 public final class DatasetVerifier {
     /** What verification found; {@code problems} is empty when every file matches. */
@@ -38,9 +44,20 @@ public final class DatasetVerifier {
         known.add(Manifest.FILE);
         long bytes = 0;
         for (OutputFile file : expected) {
-            known.add(file.file());
+            if (!isPlainName(file.file())) {
+                problems.add(file.file() + ": not a plain file name in the dataset folder; not read");
+                continue;
+            }
+            if (!known.add(file.file())) {
+                problems.add(file.file() + (file.file().equals(Manifest.FILE) ? ": is the manifest itself" : ": listed more than once in the manifest"));
+                continue;
+            }
             Path path = folder.resolve(file.file());
-            if (!Files.isRegularFile(path)) {
+            if (Files.isSymbolicLink(path)) {
+                problems.add(file.file() + ": a symbolic link, not a file of the dataset; not followed");
+                continue;
+            }
+            if (!Files.isRegularFile(path, LinkOption.NOFOLLOW_LINKS)) {
                 problems.add(file.file() + ": missing");
                 continue;
             }
@@ -60,6 +77,20 @@ public final class DatasetVerifier {
             throw new UncheckedIOException(e);
         }
         return new Report(manifest, expected.size(), bytes, problems);
+    }
+
+    /** A name of a file directly in the folder: no separator of any platform, not a step up or in place, no control character. */
+    static boolean isPlainName(String name) {
+        if (name.isEmpty() || name.equals(".") || name.equals("..")) {
+            return false;
+        }
+        for (int i = 0; i < name.length(); i++) {
+            char c = name.charAt(i);
+            if (c == '/' || c == '\\' || c == ':' || c < 0x20 || c == 0x7f) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static long size(Path path) {

@@ -2,7 +2,6 @@ package dev.consentry.dataset.build;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.json.JsonMapper;
@@ -67,7 +66,6 @@ public record Manifest(
     private static final ObjectMapper JSON = JsonMapper.builder()
             .enable(SerializationFeature.INDENT_OUTPUT)
             .enable(SerializationFeature.ORDER_MAP_ENTRIES_BY_KEYS)
-            .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
             .build();
 
     public String toJson() {
@@ -78,15 +76,19 @@ public record Manifest(
         }
     }
 
+    /**
+     * Reads a dataset's manifest strictly (see {@link ManifestReader}): a missing, null, unknown or
+     * duplicate field, or a value of the wrong type, is an {@link InputException} naming the file,
+     * line and field of each problem.
+     */
     public static Manifest read(Path folder) {
         Path file = folder.resolve(FILE);
         try {
-            return JSON.readValue(Files.readString(file), Manifest.class);
+            return ManifestReader.read(file.toString(), Files.readString(file));
         } catch (NoSuchFileException e) {
             throw new InputException(folder + ": not a dataset (no " + FILE + ")");
-        } catch (JsonProcessingException e) {
-            throw new InputException(file + ":" + (e.getLocation() == null ? 1 : e.getLocation().getLineNr()) + ": not a valid manifest ("
-                    + e.getOriginalMessage() + ")");
+        } catch (java.nio.charset.MalformedInputException e) {
+            throw new InputException(file + ": not UTF-8, so not a manifest");
         } catch (IOException e) {
             throw new InputException(file + ": cannot read (" + e.getMessage() + ")");
         }
