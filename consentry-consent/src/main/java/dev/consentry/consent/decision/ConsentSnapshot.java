@@ -3,6 +3,7 @@ package dev.consentry.consent.decision;
 import static java.util.Objects.requireNonNull;
 
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
@@ -26,16 +27,21 @@ import dev.consentry.consent.policy.PurposeRule;
  *
  * <p>Layout: a {@link MemberIndex} maps the member id to a dense index; decisions are one byte
  * (the reason's ordinal) per member and purpose in a flat array; the platform's member numbers
- * (for lineage bitmaps) sit in an int array. A member the snapshot does not know is
+ * (for lineage bitmaps) sit in a long array, and each member's birth date — the one the decision's
+ * {@code MINOR} rule used — as an epoch day in an int array, so that a build can ask how old the
+ * author was when they wrote something. A member the snapshot does not know is
  * {@code UNKNOWN_MEMBER} — unless the purpose is not in the policy at all, which comes first.
  */
 public final class ConsentSnapshot {
+    private static final int UNKNOWN_BIRTH_DAY = Integer.MIN_VALUE;
+
     private final Instant asOf;
     private final PolicyVersion version;
     private final List<String> purposes;
     private final MemberIndex index;
     private final byte[] reasons;
     private final long[] memberNumbers;
+    private final int[] birthDays;
     private final long ledgerSequence;
     private final String ledgerHeadHash;
     private final Decision[] decisionsByReason;
@@ -48,6 +54,7 @@ public final class ConsentSnapshot {
         this.index.trim();
         this.reasons = Arrays.copyOf(builder.reasons, builder.index.size() * purposes.size());
         this.memberNumbers = Arrays.copyOf(builder.memberNumbers, builder.index.size());
+        this.birthDays = Arrays.copyOf(builder.birthDays, builder.index.size());
         this.ledgerSequence = builder.ledgerSequence;
         this.ledgerHeadHash = builder.ledgerHeadHash;
         String versionName = version == null ? null : version.name();
@@ -90,6 +97,18 @@ public final class ConsentSnapshot {
         return member < 0 ? -1 : memberNumbers[member];
     }
 
+    /**
+     * Whether the member was younger than {@code years} at {@code instant} (say, when they wrote a post),
+     * by the birth date the decision's age rule uses; false when it or the member is unknown.
+     */
+    public boolean wasYoungerThan(String memberId, int years, Instant instant) {
+        int member = index.indexOf(memberId);
+        if (member < 0 || birthDays[member] == UNKNOWN_BIRTH_DAY) {
+            return false;
+        }
+        return MemberState.isYoungerThan(LocalDate.ofEpochDay(birthDays[member]), years, instant);
+    }
+
     /** The highest ledger sequence the snapshot saw. */
     public long ledgerSequence() {
         return ledgerSequence;
@@ -110,6 +129,7 @@ public final class ConsentSnapshot {
         private final MemberIndex index = new MemberIndex();
         private byte[] reasons = new byte[1024];
         private long[] memberNumbers = new long[256];
+        private int[] birthDays = new int[256];
         private long ledgerSequence;
         private String ledgerHeadHash = LedgerHash.GENESIS;
         private boolean built;
@@ -154,9 +174,12 @@ public final class ConsentSnapshot {
             }
             if (member >= memberNumbers.length) {
                 memberNumbers = Arrays.copyOf(memberNumbers, memberNumbers.length * 2);
+                birthDays = Arrays.copyOf(birthDays, memberNumbers.length);
             }
             memberNumbers[member] = memberNumber;
-            MemberState state = version == null ? null : MemberState.fold(history, asOf);
+            MemberState state = MemberState.fold(history, asOf);
+            LocalDate birth = state.birthDate();
+            birthDays[member] = birth == null ? UNKNOWN_BIRTH_DAY : Math.toIntExact(birth.toEpochDay());
             for (int p = 0; p < width; p++) {
                 ReasonCode reason = rules[p] == null ? ReasonCode.NOT_IN_POLICY : decisions.reason(state, rules[p]);
                 reasons[member * width + p] = (byte) reason.ordinal();

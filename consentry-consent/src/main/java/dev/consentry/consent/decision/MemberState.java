@@ -98,7 +98,15 @@ final class MemberState {
     }
 
     boolean isYoungerThan(int years) {
-        LocalDate birth = member.birthDate();
+        return isYoungerThan(birthDate(), years, at);
+    }
+
+    /** The birth date the decision's age rule uses, null when unknown; a dataset build takes it from here too. */
+    LocalDate birthDate() {
+        return member.birthDate();
+    }
+
+    static boolean isYoungerThan(LocalDate birth, int years, Instant at) {
         return birth != null && LocalDate.ofInstant(at, ZoneOffset.UTC).isBefore(birth.plusYears(years));
     }
 }
