@@ -439,4 +439,24 @@ class DatasetBuildTest {
             }
         }
     }
+
+    /** A BOM opens a CSV or JSON Lines file as an editor wrote it; one further down is files pasted together, refused with its line. */
+    @Test
+    void aByteOrderMarkIsAcceptedOnlyAtTheStartOfAFile() throws IOException {
+        Path inputs = Files.createDirectories(folder.resolve("bom"));
+        Files.writeString(inputs.resolve("a.csv"), "\uFEFFid,member,kind,visibility,createdAt,text,lang\n"
+                + "c-csv-1,m-us,post,public,2025-03-01T00:00:00Z,From a CSV,en\n"
+                + "\uFEFFc-csv-2,m-us,post,public,2025-03-01T00:00:00Z,Pasted below,en\n");
+        Files.writeString(inputs.resolve("b.jsonl"), "\uFEFF" + post("c-json-1", "m-us", "post", "public", "2025-03-01T00:00:00Z", "From JSON Lines") + "\n"
+                + "\uFEFF" + post("c-json-2", "m-us", "post", "public", "2025-03-01T00:00:00Z", "Pasted below") + "\n");
+        content = inputs;
+        Cli.Result result = build("2026-01-01T00:00:00Z", "bom-ds");
+        assertThat(result.status()).as(result.err()).isZero();
+        assertThat(ids(records("bom-ds"))).containsExactly("c-csv-1", "c-json-1");
+        assertThat(Files.readAllLines(folder.resolve("bom-ds/rejects.jsonl"))).containsExactly(
+                JSON.createObjectNode().put("file", inputs.resolve("a.csv").toString()).put("line", 3)
+                        .put("error", "a byte order mark is allowed only at the start of the file").toString(),
+                JSON.createObjectNode().put("file", inputs.resolve("b.jsonl").toString()).put("line", 2)
+                        .put("error", "a byte order mark is allowed only at the start of the file").toString());
+    }
 }
