@@ -60,7 +60,8 @@ import dev.consentry.store.VerifyReport;
  *
  * <p>Reproducibility: batch boundaries depend on the input alone and results come back in input
  * order, so shard contents and boundaries (every {@code shardRecords} included records) and the
- * frames in them do not depend on the thread count.
+ * frames in them do not depend on the thread count. Which of several records with one id is kept
+ * (the first) is decided on the calling thread too, in input order ({@link ContentIds}).
  *
  * <p>Publishing: everything is written into a hidden sibling folder that is renamed to the output
  * name in the same database transaction that records the lineage. A build that dies, even by
