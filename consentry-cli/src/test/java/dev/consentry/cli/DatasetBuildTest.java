@@ -60,12 +60,13 @@ class DatasetBuildTest {
                 "{\"id\":\"m-optout\",\"country\":\"US\"}",
                 "{\"id\":\"m-gpc\",\"country\":\"US\"}",
                 "{\"id\":\"m-kid\",\"country\":\"US\",\"birthDate\":\"2012-05-05\"}",
-                "{\"id\":\"m-erased\",\"country\":\"US\"}");
+                "{\"id\":\"m-erased\",\"country\":\"US\"}",
+                "{\"id\":\"m-grown\",\"country\":\"US\",\"birthDate\":\"2007-06-01\"}");
         List<String> events = new ArrayList<>();
-        for (String member : List.of("m-us", "m-de", "m-fr", "m-optout", "m-gpc", "m-kid", "m-erased")) {
+        for (String member : List.of("m-us", "m-de", "m-fr", "m-optout", "m-gpc", "m-kid", "m-erased", "m-grown")) {
             events.add("{\"type\":\"notice\",\"member\":\"" + member + "\",\"policyVersion\":\"2024-09-18\",\"at\":\"2024-09-18T00:00:00Z\"}");
         }
-        for (String member : List.of("m-us", "m-de", "m-optout", "m-gpc", "m-kid", "m-erased")) {
+        for (String member : List.of("m-us", "m-de", "m-optout", "m-gpc", "m-kid", "m-erased", "m-grown")) {
             events.add("{\"type\":\"notice\",\"member\":\"" + member + "\",\"policyVersion\":\"2025-11-03\",\"at\":\"2025-11-05T00:00:00Z\"}");
         }
         events.add("{\"type\":\"gpc\",\"member\":\"m-gpc\",\"at\":\"2025-01-01T00:00:00Z\"}");
@@ -91,6 +92,9 @@ class DatasetBuildTest {
                 post("c-ssn", "m-us", "post", "public", "2025-03-01T00:00:00Z", "my SSN is 123-45-6789"),
                 post("c-future", "m-us", "post", "public", "2027-01-01T00:00:00Z", "From the future"),
                 post("c-old", "m-us", "article", "public", "2023-06-01T00:00:00Z", "Written before any policy"),
+                post("c-at-17", "m-grown", "post", "public", "2025-05-31T00:00:00Z", "Written the day before my 18th birthday"),
+                post("c-at-18", "m-grown", "post", "public", "2025-06-01T00:00:00Z", "Written on my 18th birthday"),
+                post("c-old", "m-us", "post", "public", "2025-03-01T00:00:00Z", "A second record with an id already used"),
                 "{\"id\":\"c-bad\",\"member\":\"m-us\"}",
                 "not json");
     }
@@ -130,10 +134,13 @@ class DatasetBuildTest {
                 Map.entry(Exclusion.REJECTED, 2L), Map.entry(Exclusion.CREATED_AFTER_AS_OF, 1L), Map.entry(Exclusion.KIND_NOT_ELIGIBLE, 2L),
                 Map.entry(Exclusion.NOT_PUBLIC, 2L), Map.entry("UNKNOWN_MEMBER", 1L), Map.entry("ERASED", 1L), Map.entry("MINOR", 1L),
                 Map.entry("GPC_OPT_OUT", 1L), Map.entry("NOTICE_PENDING", 1L), Map.entry(Exclusion.SPECIAL_CATEGORY, 1L),
-                Map.entry(Exclusion.DROPPED_PII, 1L)));
-        assertThat(manifest.counts().read()).isEqualTo(18);
-        assertThat(manifest.counts().included() + manifest.counts().excluded().values().stream().mapToLong(Long::longValue).sum()).isEqualTo(18);
-        assertThat(ids(records("ds"))).containsExactly("c-us", "c-de", "c-optout", "c-old");
+                Map.entry(Exclusion.DROPPED_PII, 1L), Map.entry(Exclusion.DUPLICATE_ID, 1L), Map.entry(Exclusion.AUTHORED_AS_MINOR, 1L)));
+        assertThat(manifest.counts().read()).isEqualTo(21);
+        assertThat(manifest.counts().included() + manifest.counts().excluded().values().stream().mapToLong(Long::longValue).sum()).isEqualTo(21);
+        assertThat(ids(records("ds"))).containsExactly("c-us", "c-de", "c-optout", "c-old", "c-at-18");
+        assertThat(records("ds").get(3).text()).isEqualTo("Written before any policy");
+        assertThat(Files.readString(folder.resolve("ds/README.md"))).contains("excluded: `AUTHORED_AS_MINOR` — written while its author was under",
+                "excluded: `DUPLICATE_ID` — an id an earlier record");
         assertThat(records("ds").get(0).text()).isEqualTo("Hello from <PERSON>, write to <EMAIL_ADDRESS>");
         assertThat(Files.readAllLines(folder.resolve("ds/rejects.jsonl"))).hasSize(2)
                 .allSatisfy(line -> assertThat(line).contains(content.toString()).doesNotContain("m-us\""));
@@ -364,5 +371,92 @@ class DatasetBuildTest {
         assertThat(build("2026-01-01T00:00:00Z", "from-jsonl").status()).isZero();
         assertThat(records("from-csv")).hasSize(5).isEqualTo(records("from-jsonl"));
         assertThat(records("from-csv").get(0).text()).isEqualTo("Post 0, with \"quotes\" and a comma — by <PERSON>");
+    }
+
+    /** A member who has not been told yet may still opt out before next month: no dataset as of it. */
+    @Test
+    void anAsOfInTheFutureIsRefused() throws IOException {
+        String nextMonth = Instant.now().plus(java.time.Duration.ofDays(30)).truncatedTo(java.time.temporal.ChronoUnit.SECONDS).toString();
+        Cli.Result result = build(nextMonth, "future");
+        assertThat(result.status()).isEqualTo(2);
+        assertThat(result.err()).startsWith("as-of " + nextMonth + " is later than now (").contains("the consent ledger is not final")
+                .doesNotContain("Exception", "\tat ");
+        assertThat(folder.resolve("future")).doesNotExist();
+        Path query = file("query.jsonl", "{\"member\":\"m-optout\",\"purpose\":\"genai-training\",\"at\":\"" + nextMonth + "\"}");
+        Cli.Result decide = Cli.run("decide", "--queries", query.toString(), "--db", db);
+        assertThat(decide.status()).as(decide.err()).isZero();
+        assertThat(decide.out()).contains("\"reason\":\"OPTED_OUT\"");
+    }
+
+    @org.junit.jupiter.params.ParameterizedTest
+    @org.junit.jupiter.params.provider.ValueSource(strings = {"", "\n", "# no terms here\n\n  \n"})
+    void aSpecialCategoryListWithNoTermsIsRefused(String text) throws IOException {
+        Path terms = folder.resolve("terms.txt");
+        Files.writeString(terms, text);
+        Cli.Result result = build("2026-01-01T00:00:00Z", "no-terms", "--special-categories", terms.toString());
+        assertThat(result.status()).isEqualTo(2);
+        assertThat(result.err()).isEqualTo(terms + ": the list has no terms; a special-category filter with no terms would filter nothing\n");
+        assertThat(folder.resolve("no-terms")).doesNotExist();
+    }
+
+    /**
+     * Ids repeat within a file, across its batches of 4,096 lines, and across files: the first in input
+     * order (files in name order, then lines) is kept even when another reason excludes it, every later
+     * one is DUPLICATE_ID, and the shards are the same whatever the thread count.
+     */
+    @Test
+    void aRepeatedIdKeepsOnlyTheFirstRecordWhateverTheThreadCount() throws IOException {
+        Path inputs = Files.createDirectories(folder.resolve("inputs"));
+        List<String> a = new ArrayList<>();
+        for (int i = 0; i < 10_000; i++) {
+            int id = i % 7_000;
+            a.add(post("c-" + id, i % 2 == 0 ? "m-us" : "m-optout", i < 7_000 && id % 7 == 0 ? "message" : "post", i < 7_000 && id % 7 == 0 ? "private" : "public",
+                    "2025-03-01T00:00:00Z", "Post " + i + " of file a"));
+        }
+        Files.writeString(inputs.resolve("a.jsonl"), String.join("\n", a) + "\n");
+        List<String> b = new ArrayList<>();
+        for (int i = 0; i < 500; i++) {
+            b.add(post("c-" + (i * 13), "m-us", "post", "public", "2025-03-01T00:00:00Z", "Post " + i + " of file b"));
+        }
+        Files.writeString(inputs.resolve("b.jsonl"), String.join("\n", b) + "\n");
+        content = inputs;
+        for (String threads : List.of("1", "2", "4")) {
+            Cli.Result result = build("2026-01-01T00:00:00Z", "dup-" + threads, "--threads", threads, "--shard-records", "700");
+            assertThat(result.status()).as(result.err()).isZero();
+        }
+        Manifest one = Manifest.read(folder.resolve("dup-1"));
+        assertThat(one.counts().read()).isEqualTo(10_500);
+        assertThat(one.counts().excluded()).containsEntry(Exclusion.DUPLICATE_ID, 3_500L).containsEntry(Exclusion.KIND_NOT_ELIGIBLE, 1_000L);
+        List<ShardRecord> records = records("dup-1");
+        assertThat(records).hasSize(6_000);
+        assertThat(new HashSet<>(ids(records))).hasSize(6_000);
+        assertThat(records).allSatisfy(record -> assertThat(record.text()).isEqualTo("Post " + record.id().substring(2) + " of file a"));
+        for (String other : List.of("dup-2", "dup-4")) {
+            assertThat(Manifest.read(folder.resolve(other)).outputs()).isEqualTo(one.outputs());
+            assertThat(Manifest.read(folder.resolve(other)).counts()).isEqualTo(one.counts());
+            for (var output : one.outputs()) {
+                assertThat(Files.readAllBytes(folder.resolve(other).resolve(output.file()))).isEqualTo(Files.readAllBytes(folder.resolve("dup-1").resolve(output.file())));
+            }
+        }
+    }
+
+    /** A BOM opens a CSV or JSON Lines file as an editor wrote it; one further down is files pasted together, refused with its line. */
+    @Test
+    void aByteOrderMarkIsAcceptedOnlyAtTheStartOfAFile() throws IOException {
+        Path inputs = Files.createDirectories(folder.resolve("bom"));
+        Files.writeString(inputs.resolve("a.csv"), "\uFEFFid,member,kind,visibility,createdAt,text,lang\n"
+                + "c-csv-1,m-us,post,public,2025-03-01T00:00:00Z,From a CSV,en\n"
+                + "\uFEFFc-csv-2,m-us,post,public,2025-03-01T00:00:00Z,Pasted below,en\n");
+        Files.writeString(inputs.resolve("b.jsonl"), "\uFEFF" + post("c-json-1", "m-us", "post", "public", "2025-03-01T00:00:00Z", "From JSON Lines") + "\n"
+                + "\uFEFF" + post("c-json-2", "m-us", "post", "public", "2025-03-01T00:00:00Z", "Pasted below") + "\n");
+        content = inputs;
+        Cli.Result result = build("2026-01-01T00:00:00Z", "bom-ds");
+        assertThat(result.status()).as(result.err()).isZero();
+        assertThat(ids(records("bom-ds"))).containsExactly("c-csv-1", "c-json-1");
+        assertThat(Files.readAllLines(folder.resolve("bom-ds/rejects.jsonl"))).containsExactly(
+                JSON.createObjectNode().put("file", inputs.resolve("a.csv").toString()).put("line", 3)
+                        .put("error", "a byte order mark is allowed only at the start of the file").toString(),
+                JSON.createObjectNode().put("file", inputs.resolve("b.jsonl").toString()).put("line", 2)
+                        .put("error", "a byte order mark is allowed only at the start of the file").toString());
     }
 }

@@ -40,8 +40,10 @@ import dev.consentry.store.ConsentStore;
 
 @Command(name = "build", mixinStandardHelpOptions = true,
         description = {"Build a training dataset: every content record goes through, in order, the first reason that applies "
-                + "excluding it — unreadable (rejects.jsonl), CREATED_AFTER_AS_OF, not eligible for the purpose in the policy version "
+                + "excluding it — unreadable (rejects.jsonl), DUPLICATE_ID (an id an earlier record had; the first in input order "
+                + "is kept), CREATED_AFTER_AS_OF, not eligible for the purpose in the policy version "
                 + "in force (KIND_NOT_ELIGIBLE, NOT_PUBLIC), its author's consent decision as of --as-of (every denial code), "
+                + "AUTHORED_AS_MINOR (under the purpose's minimum age when written), "
                 + "SPECIAL_CATEGORY where the policy filters it, DROPPED_PII — and the rest is redacted and written.",
                 "The output folder holds shards part-NNNNN.jsonl.zst (or .parquet) of {id,text,kind,lang,createdAt}, manifest.json, "
                         + "a dataset card README.md and, when needed, rejects.jsonl; lineage goes into the database. Publishing is "
@@ -50,7 +52,7 @@ public final class BuildCommand implements Callable<Integer> {
     @Option(names = "--purpose", required = true, paramLabel = "PURPOSE", description = "The purpose the dataset is for, e.g. genai-training.")
     String purpose;
 
-    @Option(names = "--as-of", required = true, paramLabel = "INSTANT", description = "Consent and content as of this instant, e.g. 2026-01-01T00:00:00Z.")
+    @Option(names = "--as-of", required = true, paramLabel = "INSTANT", description = "Consent and content as of this instant, e.g. 2026-01-01T00:00:00Z; not later than now.")
     Instant asOf;
 
     @Option(names = "--input", required = true, paramLabel = "FILE|DIR",
@@ -84,7 +86,7 @@ public final class BuildCommand implements Callable<Integer> {
     Path redactionConfig;
 
     @Option(names = "--special-categories", paramLabel = "FILE",
-            description = "Special-category terms, 'category<TAB>term' a line, replacing the built-in English list.")
+            description = "Special-category terms, 'category<TAB>term' a line, replacing the built-in English list; at least one term.")
     Path specialCategoriesFile;
 
     @Option(names = "--no-known-members", description = "Do not look for registered members' own names and handles.")

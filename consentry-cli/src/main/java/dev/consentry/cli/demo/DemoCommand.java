@@ -1,15 +1,11 @@
 package dev.consentry.cli.demo;
 
-import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringWriter;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
-import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Locale;
@@ -30,6 +26,7 @@ import dev.consentry.consent.policy.DefaultPolicy;
 import dev.consentry.consent.policy.Policy;
 import dev.consentry.dataset.build.Impact;
 import dev.consentry.dataset.build.Manifest;
+import dev.consentry.dataset.demo.DemoFolder;
 import dev.consentry.dataset.demo.DemoPlatform;
 import dev.consentry.store.ConsentStore;
 import dev.consentry.store.DatasetEntry;
@@ -51,7 +48,9 @@ public final class DemoCommand implements Callable<Integer> {
     @Option(names = "--seed", defaultValue = "17", description = "Random seed; the same seed gives the same platform (default: ${DEFAULT-VALUE}).")
     long seed;
 
-    @Option(names = "--dir", defaultValue = "consentry-data/demo", description = "Working folder, emptied first (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--dir", defaultValue = "consentry-data/demo",
+            description = "Working folder, emptied first: only a new or empty folder or one an earlier demo wrote (its .consentry-demo file and files) "
+                    + "(default: ${DEFAULT-VALUE}).")
     Path folder;
 
     @Option(names = "--earlier-days", defaultValue = "120", description = "How many days before now the earlier build is (default: ${DEFAULT-VALUE}).")
@@ -69,7 +68,7 @@ public final class DemoCommand implements Callable<Integer> {
         PrintWriter err = spec.commandLine().getErr();
         Instant now = Instant.now().truncatedTo(ChronoUnit.SECONDS);
         Instant earlier = now.minus(Duration.ofDays(earlierDays));
-        recreate(folder);
+        new DemoFolder(Path.of(""), Path.of(System.getProperty("user.home"))).prepare(folder);
         long started = System.nanoTime();
         DemoPlatform.Written written = new DemoPlatform(seed, members, now).write(folder, content);
         out.printf(Locale.ROOT, "generated %,d members, %,d consent events and %,d content records in %s (%.1f s)%n", written.members(), written.events(),
@@ -153,21 +152,6 @@ public final class DemoCommand implements Callable<Integer> {
         out.flush();
         if (status != 0) {
             throw new IllegalStateException("demo step failed with status " + status + ": consentry " + String.join(" ", args));
-        }
-    }
-
-    private static void recreate(Path folder) {
-        try {
-            if (Files.exists(folder)) {
-                try (Stream<Path> paths = Files.walk(folder)) {
-                    for (Path path : paths.sorted(Comparator.reverseOrder()).toList()) {
-                        Files.delete(path);
-                    }
-                }
-            }
-            Files.createDirectories(folder);
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot prepare " + folder, e);
         }
     }
 }

@@ -27,7 +27,9 @@ import dev.consentry.consent.policy.PurposeRule;
  *
  * <p>Layout: a {@link MemberIndex} maps the member id to a dense index; decisions are one byte
  * (the reason's ordinal) per member and purpose in a flat array; the platform's member numbers
- * (for lineage bitmaps) sit in an int array. A member the snapshot does not know is
+ * (for lineage bitmaps) sit in a long array, and each member's birth date — the one the decision's
+ * {@code MINOR} rule used — as an epoch day in an int array, so that a build can ask how old the
+ * author was when they wrote something. A member the snapshot does not know is
  * {@code UNKNOWN_MEMBER} — unless the purpose is not in the policy at all, which comes first.
  */
 public final class ConsentSnapshot {
@@ -102,6 +104,18 @@ public final class ConsentSnapshot {
     public Optional<LocalDate> birthDate(String memberId) {
         int member = index.indexOf(memberId);
         return member < 0 || birthDays[member] == NO_BIRTH_DAY ? Optional.empty() : Optional.of(LocalDate.ofEpochDay(birthDays[member]));
+    }
+
+    /**
+     * Whether the member was younger than {@code years} at {@code instant} (say, when they wrote a post),
+     * by the birth date the decision's age rule uses; false when it or the member is unknown.
+     */
+    public boolean wasYoungerThan(String memberId, int years, Instant instant) {
+        int member = index.indexOf(memberId);
+        if (member < 0 || birthDays[member] == NO_BIRTH_DAY) {
+            return false;
+        }
+        return MemberState.isYoungerThan(LocalDate.ofEpochDay(birthDays[member]), years, instant);
     }
 
     /** The highest ledger sequence the snapshot saw. */

@@ -140,6 +140,10 @@ final class MemberState {
     }
 
     boolean isYoungerThan(int years) {
-        return birthDate != null && LocalDate.ofInstant(at, ZoneOffset.UTC).isBefore(birthDate.plusYears(years));
+        return isYoungerThan(birthDate, years, at);
+    }
+
+    static boolean isYoungerThan(LocalDate birth, int years, Instant at) {
+        return birth != null && LocalDate.ofInstant(at, ZoneOffset.UTC).isBefore(birth.plusYears(years));
     }
 }

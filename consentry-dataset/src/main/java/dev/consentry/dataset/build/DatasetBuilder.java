@@ -59,7 +59,8 @@ import dev.consentry.store.VerifyReport;
  *
  * <p>Reproducibility: batch boundaries depend on the input alone and results come back in input
  * order, so shard contents and boundaries (every {@code shardRecords} included records) and the
- * frames in them do not depend on the thread count.
+ * frames in them do not depend on the thread count. Which of several records with one id is kept
+ * (the first) is decided on the calling thread too, in input order ({@link ContentIds}).
  *
  * <p>Publishing: one build per output at a time. The build locks the output (see {@link BuildFolder})
  * before it looks at it, writes everything into a hidden folder beside it and renames that to the
@@ -100,6 +101,12 @@ public final class DatasetBuilder {
         Instant started = clock.instant();
         if (!policy.purposeIds().contains(request.purpose())) {
             throw new InputException("unknown purpose '" + request.purpose() + "'; the policy has " + policy.purposeIds());
+        }
+        if (request.asOf().isAfter(started)) {
+            // A forecast may decide on the ledger as it stands; a dataset may not: until the instant
+            // has come, a member may still opt out, object or be erased with effect before it.
+            throw new InputException("as-of " + request.asOf() + " is later than now (" + started + "): the consent ledger is not final "
+                    + "for an instant that has not come, and a dataset is built only on consent that can no longer change");
         }
         Path output = outputFolder(request.output());
         Path parent = output.getParent();
@@ -205,8 +212,9 @@ public final class DatasetBuilder {
         listener.started(total);
         long finishedBytes = 0;
         ShardFormat format = request.format();
+        ContentIds ids = new ContentIds();
         try (OrderedWorkers<SourceItem, Decided> workers = new OrderedWorkers<>(threads, "build", batch -> decide(batch, pipeline, format),
-                decided -> collect(decided, sink, rejected, counts))) {
+                decided -> collect(decided, ids, format, sink, rejected, counts))) {
             for (Path input : inputs) {
                 try (ContentSource source = ContentSources.open(input)) {
                     List<SourceItem> batch = new ArrayList<>(BATCH);
@@ -236,11 +244,12 @@ public final class DatasetBuilder {
      * rejected {@link SourceItem}, in input order; and the included records encoded apart when
      * the format does that, else null.
      */
-    private record Decided(List<Object> results, EncodedRecords encoded) {}
+    private record Decided(List<Object> results, long[] idFingerprints, EncodedRecords encoded) {}
 
-    /** Runs on a worker: each item is parsed and becomes its outcome, or a rejected item. */
+    /** Runs on a worker: each item is parsed and becomes its outcome (and its id's fingerprint), or a rejected item. */
     private static Decided decide(List<SourceItem> batch, RecordPipeline pipeline, ShardFormat format) {
         List<Object> results = new ArrayList<>(batch.size());
+        long[] fingerprints = new long[batch.size()];
         List<ShardRecord> included = new ArrayList<>();
         for (SourceItem item : batch) {
             SourceItem parsed = item.parsed();
@@ -249,30 +258,58 @@ public final class DatasetBuilder {
                 continue;
             }
             Outcome outcome = pipeline.process(parsed.record());
+            fingerprints[results.size()] = ContentIds.fingerprint(parsed.record().id());
             results.add(outcome);
             if (outcome.isIncluded()) {
                 included.add(outcome.record());
             }
         }
-        return new Decided(results, format.encodesApart() ? format.encode(included) : null);
+        return new Decided(results, fingerprints, format.encodesApart() ? format.encode(included) : null);
     }
 
-    /** Runs on the calling thread, in input order. */
-    private static void collect(Decided decided, ShardSink sink, RejectsWriter rejected, BuildCounts counts) throws IOException {
-        for (Object result : decided.results()) {
-            if (result instanceof SourceItem item) {
+    /**
+     * Runs on the calling thread, in input order. Whether an id was seen before is known only here,
+     * so a repeated id's outcome is replaced by {@code DUPLICATE_ID}; when it was included, the
+     * batch's records are encoded again without it (rare: a worker cannot know).
+     */
+    private static void collect(Decided decided, ContentIds ids, ShardFormat format, ShardSink sink, RejectsWriter rejected, BuildCounts counts)
+            throws IOException {
+        List<Object> results = decided.results();
+        boolean includedDuplicate = false;
+        boolean[] duplicate = new boolean[results.size()];
+        for (int i = 0; i < results.size(); i++) {
+            if (results.get(i) instanceof SourceItem item) {
                 counts.reject();
                 rejected.write(item);
-            } else {
-                Outcome outcome = (Outcome) result;
-                counts.add(outcome);
-                if (outcome.isIncluded() && decided.encoded() == null) {
-                    sink.write(outcome.record());
-                }
+                continue;
+            }
+            Outcome outcome = (Outcome) results.get(i);
+            if (!ids.add(decided.idFingerprints()[i])) {
+                duplicate[i] = true;
+                includedDuplicate |= outcome.isIncluded();
+                counts.add(Outcome.excluded(Exclusion.DUPLICATE_ID));
+                continue;
+            }
+            counts.add(outcome);
+            if (outcome.isIncluded() && decided.encoded() == null) {
+                sink.write(outcome.record());
             }
         }
-        if (decided.encoded() != null) {
+        if (decided.encoded() == null) {
+            return;
+        }
+        if (!includedDuplicate) {
             sink.write(decided.encoded());
+            return;
+        }
+        List<ShardRecord> included = new ArrayList<>();
+        for (int i = 0; i < results.size(); i++) {
+            if (!duplicate[i] && results.get(i) instanceof Outcome outcome && outcome.isIncluded()) {
+                included.add(outcome.record());
+            }
+        }
+        if (!included.isEmpty()) {
+            sink.write(format.encode(included));
         }
     }
 

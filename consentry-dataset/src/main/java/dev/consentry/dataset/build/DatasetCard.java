@@ -40,8 +40,8 @@ final class DatasetCard {
 
         card.append("## Consent and eligibility\n\n");
         card.append(String.format(Locale.ROOT, "Under policy `%s` version `%s` (legal basis: %s), every record was checked, first reason wins: "
-                        + "age, eligibility of its kind and visibility, its author's consent decision as of %s (from the consent ledger up to "
-                        + "entry %d), special categories, personal-data density.\n\n",
+                        + "an id an earlier record had, age, eligibility of its kind and visibility, its author's consent decision as of %s "
+                        + "(from the consent ledger up to entry %d), the author's age when they wrote it, special categories, personal-data density.\n\n",
                 manifest.policy().name(), manifest.policy().version() == null ? "none in force" : manifest.policy().version(), legalBasis,
                 manifest.asOf(), manifest.ledger().sequence()));
         card.append("| outcome | records |\n|---|---:|\n");
@@ -92,10 +92,12 @@ final class DatasetCard {
     private static String explain(String reason) {
         return switch (reason) {
             case Exclusion.REJECTED -> "the line could not be read (see rejects.jsonl)";
+            case Exclusion.DUPLICATE_ID -> "an id an earlier record of the inputs already had (the first is kept)";
             case Exclusion.CREATED_AFTER_AS_OF -> "created after the as-of instant";
             case Exclusion.CREATED_BEFORE_SINCE -> "already covered by the previous dataset";
             case Exclusion.KIND_NOT_ELIGIBLE -> "a kind of content the purpose may not use";
             case Exclusion.NOT_PUBLIC -> "not public";
+            case Exclusion.AUTHORED_AS_MINOR -> "written while its author was under the purpose's minimum age";
             case Exclusion.SPECIAL_CATEGORY -> "about a special category of personal data";
             case Exclusion.DROPPED_PII -> "too much or too sensitive personal data";
             default -> explainDecision(reason);

@@ -16,7 +16,9 @@ import dev.consentry.redact.RedactionEngine;
 
 /**
  * The fate of one content record, in the order the build rules give: age, eligibility, the
- * member's decision, special categories, redaction. Pure and thread-safe: every input is immutable
+ * member's decision, the author's age when they wrote it, special categories, redaction. (Unreadable
+ * lines and repeated ids come first; they depend on the input, not on the record, and the build
+ * decides them.) Pure and thread-safe: every input is immutable
  * and shared by the build's workers, so the outcome of a record never depends on which thread, or
  * in which order, it is processed.
  */
@@ -61,6 +63,10 @@ final class RecordPipeline {
         }
         if (!decision.allowed()) {
             return Outcome.excluded(decision.reason().name());
+        }
+        // The decision is taken as of the build; a post written at 17 is a minor's data for good.
+        if (rule.minimumAge() > 0 && snapshot.wasYoungerThan(content.member(), rule.minimumAge(), content.createdAt())) {
+            return Outcome.excluded(Exclusion.AUTHORED_AS_MINOR);
         }
         if (rule.filterSpecialCategories()) {
             Optional<String> category = specialCategories.find(content.text());

@@ -59,11 +59,15 @@ public final class SpecialCategories {
         }
     }
 
-    /** Parses "category&lt;TAB&gt;term" lines; '#' starts a comment. Every bad line is reported. */
+    /**
+     * Parses "category&lt;TAB&gt;term" lines; '#' starts a comment; a byte order mark may open the text.
+     * Every bad line is reported, and a list with no terms is refused: it would turn the filter a
+     * policy asks for off without a word.
+     */
     public static SpecialCategories parse(String source, String text) {
         Map<String, List<Term>> byFirstWord = new HashMap<>();
         List<String> problems = new ArrayList<>();
-        String[] lines = text.split("\n", -1);
+        String[] lines = (text.startsWith("\uFEFF") ? text.substring(1) : text).split("\n", -1);
         for (int i = 0; i < lines.length; i++) {
             String line = lines[i].strip();
             if (line.isEmpty() || line.startsWith("#")) {
@@ -87,6 +91,9 @@ public final class SpecialCategories {
         }
         if (!problems.isEmpty()) {
             throw new InputException(problems);
+        }
+        if (byFirstWord.isEmpty()) {
+            throw new InputException(source + ": the list has no terms; a special-category filter with no terms would filter nothing");
         }
         return new SpecialCategories(byFirstWord);
     }

@@ -3,7 +3,6 @@ package dev.consentry.dataset.demo;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.time.Instant;
-import java.util.List;
 import java.util.Locale;
 import java.util.Random;
 import net.datafaker.Faker;
@@ -23,22 +22,20 @@ final class ContentGenerator {
     private final Random random;
     private final Faker faker;
     private final ObjectMapper mapper = new ObjectMapper();
-    private final List<String> names;
-    private final List<String> handles;
+    private final MemberNames members;
     private final Instant end;
 
-    ContentGenerator(long seed, List<String> names, List<String> handles, Instant end) {
+    ContentGenerator(long seed, MemberNames members, Instant end) {
         this.random = new Random(seed);
         this.faker = new Faker(Locale.ENGLISH, new Random(seed * 31 + 7));
-        this.names = names;
-        this.handles = handles;
+        this.members = members;
         this.end = end;
     }
 
     /** The {@code n}-th content line (0-based); call in order. */
     ObjectNode next(long n) {
         // A few members write much more than the rest, as on any platform.
-        int author = random.nextInt(4) == 0 ? random.nextInt(Math.max(1, names.size() / 20)) : random.nextInt(names.size());
+        int author = random.nextInt(4) == 0 ? random.nextInt(Math.max(1, members.size() / 20)) : random.nextInt(members.size());
         String kind = KINDS[random.nextInt(KINDS.length)];
         String visibility = kind.endsWith("message") ? "private" : random.nextInt(10) < 7 ? "public" : random.nextInt(3) == 0 ? "private" : "connections";
         long span = end.getEpochSecond() - START.getEpochSecond();
@@ -55,14 +52,14 @@ final class ContentGenerator {
     }
 
     private String text(String kind, int author) {
-        String name = names.get(author);
+        String name = members.name(author);
         String other = faker.name().fullName();
         return switch (kind) {
             case "profile" -> "I'm " + name + ", " + faker.job().title() + " at " + faker.company().name() + ". Reach me at "
-                    + email(name) + " or " + phone() + ". Find me on linkedin.com/in/" + handles.get(author) + ".";
+                    + email(name) + " or " + phone() + ". Find me on linkedin.com/in/" + members.handle(author) + ".";
             case "article" -> faker.lorem().paragraph(4) + " " + faker.lorem().paragraph(3) + " Thanks to " + other + " for the review. — "
                     + name.split(" ")[0];
-            case "poll" -> "Quick poll: " + faker.lorem().sentence(8) + " Vote below or DM @" + handles.get(random.nextInt(handles.size())) + ".";
+            case "poll" -> "Quick poll: " + faker.lorem().sentence(8) + " Vote below or DM @" + members.handle(random.nextInt(members.size())) + ".";
             case "message", "group-message" -> "Hey " + other.split(" ")[0] + ", my new number is " + phone() + " and I moved to "
                     + faker.address().streetAddress() + ". Card for the trip: " + faker.finance().creditCard().replace("-", " ") + ".";
             default -> post(name, other);
@@ -79,7 +76,7 @@ final class ContentGenerator {
             case 4 -> "Proud union member for 20 years. " + faker.lorem().sentence(10);
             case 5 -> "Congrats to " + other + " on the promotion! Well deserved. " + faker.lorem().sentence(8);
             case 6 -> "My SSN got leaked in a breach (" + ssn() + ") — freeze your credit, people. " + faker.lorem().sentence(6);
-            case 7 -> faker.lorem().paragraph(3) + " Follow @" + handles.get(random.nextInt(handles.size())) + " for more.";
+            case 7 -> faker.lorem().paragraph(3) + " Follow @" + members.handle(random.nextInt(members.size())) + " for more.";
             case 8 -> "Happy birthday to my colleague " + other + "! " + faker.lorem().sentence(7);
             case 9 -> "New office at " + faker.address().streetAddress() + ", " + faker.address().city() + ". Drop by, or write to " + email(name) + ".";
             default -> faker.lorem().paragraph(2) + " " + faker.lorem().sentence(12);

@@ -12,7 +12,6 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Random;
@@ -33,6 +32,12 @@ public final class DemoPlatform {
             "DE", "DE", "FR", "FR", "IT", "ES", "NL", "PL", "SE", "IE", "AT", "NO", "IS", "LI", "CH"};
     private static final Instant NOTICE_2024 = Instant.parse("2024-09-18T00:00:00Z");
     private static final Instant NOTICE_2025 = Instant.parse("2025-11-03T00:00:00Z");
+
+    /**
+     * Event lines held in memory before they go to a sorted run on disk: about 200 bytes each, so
+     * some 50 MB, whatever the number of members.
+     */
+    private static final int EVENTS_IN_MEMORY = 250_000;
 
     /** An event line before it is written: its instant orders the file. */
     private record Line(Instant at, ObjectNode json) {}
@@ -64,39 +69,39 @@ public final class DemoPlatform {
      * records) into {@code folder}.
      */
     public Written write(Path folder, long contentCount) {
-        List<Line> events = new ArrayList<>();
-        List<String> names = new ArrayList<>(memberCount);
-        List<String> handles = new ArrayList<>(memberCount);
-        try (Writer members = Files.newBufferedWriter(folder.resolve("members.jsonl"), StandardCharsets.UTF_8)) {
-            for (int i = 1; i <= memberCount; i++) {
-                String id = memberId(i);
-                String country = COUNTRIES[random.nextInt(COUNTRIES.length)];
-                String first = faker.name().firstName();
-                String last = faker.name().lastName();
-                ObjectNode member = mapper.createObjectNode().put("id", id).put("country", country);
-                // One member in 25 is a minor now; the rest are adults of working age.
-                int age = random.nextInt(25) == 0 ? 13 + random.nextInt(5) : 18 + random.nextInt(50);
-                member.put("birthDate", LocalDate.of(2026 - age, 1 + random.nextInt(12), 1 + random.nextInt(28)).toString());
-                String handle = (first + last).toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]", "") + random.nextInt(100);
-                member.put("name", first + " " + last);
-                member.putArray("handles").add(handle);
-                names.add(first + " " + last);
-                handles.add(handle);
-                members.write(member + "\n");
-                history(id, events);
+        MemberNames names = new MemberNames();
+        int events;
+        try (SortedEventFile sorted = new SortedEventFile(folder.resolve("events.jsonl"), EVENTS_IN_MEMORY)) {
+            List<Line> history = new ArrayList<>();
+            try (Writer members = Files.newBufferedWriter(folder.resolve("members.jsonl"), StandardCharsets.UTF_8)) {
+                for (int i = 1; i <= memberCount; i++) {
+                    String id = memberId(i);
+                    String country = COUNTRIES[random.nextInt(COUNTRIES.length)];
+                    String first = faker.name().firstName();
+                    String last = faker.name().lastName();
+                    ObjectNode member = mapper.createObjectNode().put("id", id).put("country", country);
+                    // One member in 25 is a minor now; the rest are adults of working age.
+                    int age = random.nextInt(25) == 0 ? 13 + random.nextInt(5) : 18 + random.nextInt(50);
+                    member.put("birthDate", LocalDate.of(2026 - age, 1 + random.nextInt(12), 1 + random.nextInt(28)).toString());
+                    int handleSuffix = random.nextInt(100);
+                    member.put("name", first + " " + last);
+                    member.putArray("handles").add(MemberNames.handle(first, last, handleSuffix));
+                    names.add(first, last, handleSuffix);
+                    members.write(member + "\n");
+                    history(id, history);
+                    // A member's events are complete (their fields filled in) once their history is written.
+                    for (Line line : history) {
+                        sorted.add(line.at(), line.json().toString());
+                    }
+                    history.clear();
+                }
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
             }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+            sorted.finish();
+            events = sorted.lines();
         }
-        events.sort(Comparator.comparing(Line::at));
-        try (Writer out = Files.newBufferedWriter(folder.resolve("events.jsonl"), StandardCharsets.UTF_8)) {
-            for (Line line : events) {
-                out.write(line.json() + "\n");
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        ContentGenerator content = new ContentGenerator(seed, names, handles, end);
+        ContentGenerator content = new ContentGenerator(seed, names, end);
         try (Writer out = new java.io.OutputStreamWriter(OutputFiles.open(folder.resolve("content.jsonl.zst").toString()), StandardCharsets.UTF_8)) {
             for (long n = 0; n < contentCount; n++) {
                 out.write(content.next(n) + "\n");
@@ -104,7 +109,7 @@ public final class DemoPlatform {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        return new Written(memberCount, events.size(), contentCount);
+        return new Written(memberCount, events, contentCount);
     }
 
     private void history(String id, List<Line> events) {

@@ -50,6 +50,9 @@ final class CsvContentSource implements ContentSource {
             }
             Map<String, Integer> columns = new HashMap<>();
             List<String> problems = new ArrayList<>();
+            if (!header.fields().isEmpty() && header.fields().get(0).indexOf(ByteOrderMark.CHAR) == 0) {
+                throw new InputException(input.name() + ":" + header.line() + ": " + ByteOrderMark.MISPLACED);
+            }
             for (int i = 0; i < header.fields().size(); i++) {
                 String name = header.fields().get(i).strip();
                 if (columns.putIfAbsent(name, i) != null && !name.isEmpty()) {
@@ -84,6 +87,9 @@ final class CsvContentSource implements ContentSource {
             return SourceItem.rejected(input.name(), row.line(), row.problem());
         }
         List<String> fields = row.fields();
+        if (!fields.isEmpty() && fields.get(0).indexOf(ByteOrderMark.CHAR) == 0) {
+            return SourceItem.rejected(input.name(), row.line(), ByteOrderMark.MISPLACED);
+        }
         if (fields.size() != width) {
             return SourceItem.rejected(input.name(), row.line(), "record has " + fields.size() + " fields; the header has " + width);
         }

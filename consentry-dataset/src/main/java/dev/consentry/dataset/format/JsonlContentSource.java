@@ -5,6 +5,8 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
 import java.util.List;
 
 import dev.consentry.dataset.io.InputFiles;
@@ -23,18 +25,37 @@ final class JsonlContentSource implements ContentSource {
         this.lines = new ByteLines(input.content());
     }
 
-    /** Finds the next line and skips blank ones; decoding and parsing wait for {@link SourceItem#parsed()}. */
+    /**
+     * Finds the next line and skips blank ones; decoding and parsing wait for {@link SourceItem#parsed()}.
+     * A UTF-8 byte order mark is dropped at the start of the file; at the start of a later line it
+     * means files pasted together, and that line is refused.
+     */
     @Override
     public SourceItem next() throws IOException {
         while (lines.next()) {
             if (lines.tooLong()) {
                 return SourceItem.rejected(input.name(), lines.number(), "line longer than " + lines.maxLineBytes() + " bytes");
             }
-            if (!lines.isBlank()) {
-                return SourceItem.unparsed(input.name(), lines.number(), lines.bytes());
+            if (lines.isBlank()) {
+                continue;
             }
+            byte[] bytes = lines.bytes();
+            if (startsWithByteOrderMark(bytes)) {
+                if (lines.number() != 1) {
+                    return SourceItem.rejected(input.name(), lines.number(), ByteOrderMark.MISPLACED);
+                }
+                bytes = Arrays.copyOfRange(bytes, ByteOrderMark.BYTES.length, bytes.length);
+                if (new String(bytes, StandardCharsets.UTF_8).isBlank()) {
+                    continue;
+                }
+            }
+            return SourceItem.unparsed(input.name(), lines.number(), bytes);
         }
         return null;
+    }
+
+    private static boolean startsWithByteOrderMark(byte[] bytes) {
+        return bytes.length >= 3 && bytes[0] == ByteOrderMark.BYTES[0] && bytes[1] == ByteOrderMark.BYTES[1] && bytes[2] == ByteOrderMark.BYTES[2];
     }
 
     static SourceItem parse(String file, long number, String text) {

@@ -81,6 +81,70 @@ public final class InputFiles {
         }
     }
 
+    /**
+     * A decompressing stream whose failures — corrupt or truncated data, a file that is not of its
+     * format — become an {@link InputException} naming the file and how far into it, as stored, the
+     * decompressor had read when it noticed: a user's mistake, reported without a stack trace by
+     * every reader (builds, imports, redaction) alike. The place is as exact as the decompressor
+     * lets it be: it reads ahead in blocks, so the damage lies at or before that offset.
+     */
+    private static final class Decompressed extends java.io.FilterInputStream {
+        interface Opener {
+            InputStream open() throws IOException;
+        }
+
+        private final String name;
+        private final String format;
+        private final CountingInputStream stored;
+        private final long size;
+
+        Decompressed(String name, String format, CountingInputStream stored, long size, Opener opener) throws IOException {
+            super(null);
+            this.name = name;
+            this.format = format;
+            this.stored = stored;
+            this.size = size;
+            try {
+                in = opener.open();
+            } catch (IOException e) {
+                throw corrupt(e);
+            }
+        }
+
+        @Override
+        public int read() throws IOException {
+            try {
+                return in.read();
+            } catch (IOException e) {
+                throw corrupt(e);
+            }
+        }
+
+        @Override
+        public int read(byte[] b, int off, int len) throws IOException {
+            try {
+                return in.read(b, off, len);
+            } catch (IOException e) {
+                throw corrupt(e);
+            }
+        }
+
+        @Override
+        public long skip(long n) throws IOException {
+            try {
+                return in.skip(n);
+            } catch (IOException e) {
+                throw corrupt(e);
+            }
+        }
+
+        private InputException corrupt(IOException e) {
+            return new InputException(name + ": not valid " + format + " data, corrupt or truncated (" + e.getMessage() + "; noticed "
+                    + String.format(java.util.Locale.ROOT, "%,d", stored.count()) + " bytes into the file as stored"
+                    + (size >= 0 ? String.format(java.util.Locale.ROOT, ", of %,d", size) : "") + ")");
+        }
+    }
+
     public static Opened open(String name) {
         MessageDigest digest;
         try {
@@ -95,9 +159,9 @@ public final class InputFiles {
             InputStream stored = new DigestInputStream(counted, digest);
             InputStream content;
             if (name.endsWith(".gz")) {
-                content = new GZIPInputStream(stored, 1 << 16);
+                content = new Decompressed(name, "gzip", counted, size, () -> new GZIPInputStream(stored, 1 << 16));
             } else if (name.endsWith(".zst")) {
-                content = new BufferedInputStream(new ZstdInputStream(stored), 1 << 16);
+                content = new BufferedInputStream(new Decompressed(name, "zstd", counted, size, () -> new ZstdInputStream(stored)), 1 << 16);
             } else {
                 content = stored;
             }

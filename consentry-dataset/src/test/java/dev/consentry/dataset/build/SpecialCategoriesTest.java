@@ -57,4 +57,13 @@ class SpecialCategoriesTest {
                 "terms.txt:2: unknown category 'hobbies'; one of " + SpecialCategories.CATEGORIES,
                 "terms.txt:3: expected 'category<TAB>term'");
     }
+
+    /** A list with no terms would turn the policy's filter off without a word: refused, naming the file. */
+    @org.junit.jupiter.params.ParameterizedTest
+    @org.junit.jupiter.params.provider.ValueSource(strings = {"", "\n\n", "# only a comment\n   \n# another\n", "\uFEFF"})
+    void aListWithNoTermsIsRefused(String text) {
+        InputException e = catchThrowableOfType(InputException.class, () -> SpecialCategories.parse("terms.txt", text));
+        assertThat(e).isNotNull();
+        assertThat(e.problems()).containsExactly("terms.txt: the list has no terms; a special-category filter with no terms would filter nothing");
+    }
 }

@@ -222,7 +222,25 @@ class CsvContentSourceTest {
     void notGzipThoughNamedSo_isAnInputException() throws IOException {
         Path file = write("c.csv.gz", HEADER);
 
-        assertThatThrownBy(() -> CsvContentSource.open(file)).isInstanceOf(InputException.class).hasMessageStartingWith(file + ": cannot read");
+        assertThatThrownBy(() -> CsvContentSource.open(file)).isInstanceOf(InputException.class).hasMessageStartingWith(file + ": not valid gzip data, corrupt or truncated (Not in GZIP format");
+    }
+
+    /** A BOM opens the file, or it is two files pasted together: then the record is refused with its line. */
+    @Test
+    void aByteOrderMarkOnlyAtTheStartOfTheFile() throws IOException {
+        Path file = write("c.csv", "\uFEFF" + HEADER
+                + "p1,m1,post,public,2024-05-01T10:00:00Z,hello,en\n"
+                + "\uFEFFp2,m1,post,public,2024-05-01T10:00:00Z,hello,en\n"
+                + "p3,m1,post,public,2024-05-01T10:00:00Z,\"\uFEFF inside a text is a character\",en\n");
+        List<SourceItem> items = readAll(file);
+        assertThat(items).extracting(SourceItem::line).containsExactly(2L, 3L, 4L);
+        assertThat(items.get(0).record().id()).isEqualTo("p1");
+        assertThat(items.get(1).problem()).isEqualTo("a byte order mark is allowed only at the start of the file");
+        assertThat(items.get(2).record().text()).isEqualTo("\uFEFF inside a text is a character");
+
+        Path twice = write("twice.csv", "\uFEFF\uFEFF" + HEADER);
+        assertThatThrownBy(() -> readAll(twice)).isInstanceOf(InputException.class)
+                .hasMessage(twice + ":1: a byte order mark is allowed only at the start of the file");
     }
 
     private List<SourceItem> readAll(Path file) throws IOException {

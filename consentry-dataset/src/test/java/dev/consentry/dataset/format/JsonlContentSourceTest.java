@@ -60,4 +60,21 @@ class JsonlContentSourceTest {
         assertThatThrownBy(() -> ContentSources.expand(List.of(folder.resolve("x.txt")))).isInstanceOf(InputException.class).hasMessageContaining("unknown content format");
         assertThatThrownBy(() -> ContentSources.expand(List.of(folder.resolve("missing.jsonl")))).hasMessageContaining("no such file or folder");
     }
+
+    /** Accepted at the start of the file (as in CSV); anywhere else it means files pasted together: that line is refused. */
+    @Test
+    void aByteOrderMarkOnlyAtTheStartOfTheFile() throws IOException {
+        String line = "{\"id\":\"c-%d\",\"member\":\"m-1\",\"kind\":\"post\",\"visibility\":\"public\",\"createdAt\":\"2025-01-01T00:00:00Z\",\"text\":\"hi\"}";
+        Path file = folder.resolve("bom.jsonl");
+        Files.writeString(file, "\uFEFF" + String.format(line, 1) + "\n\uFEFF" + String.format(line, 2) + "\n" + String.format(line, 3) + "\n", StandardCharsets.UTF_8);
+        List<SourceItem> items = read(file);
+        assertThat(items).extracting(SourceItem::line).containsExactly(1L, 2L, 3L);
+        assertThat(items.get(0).record().id()).isEqualTo("c-1");
+        assertThat(items.get(1).problem()).isEqualTo("a byte order mark is allowed only at the start of the file");
+        assertThat(items.get(2).record().id()).isEqualTo("c-3");
+
+        Path onlyBom = folder.resolve("only-bom.jsonl");
+        Files.writeString(onlyBom, "\uFEFF\n" + String.format(line, 1) + "\n", StandardCharsets.UTF_8);
+        assertThat(read(onlyBom)).extracting(SourceItem::line).containsExactly(2L);
+    }
 }
