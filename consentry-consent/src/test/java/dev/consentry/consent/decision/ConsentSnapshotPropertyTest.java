@@ -1,6 +1,10 @@
 package dev.consentry.consent.decision;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.quicktheories.QuickTheory.qt;
+import static org.quicktheories.generators.SourceDSL.integers;
+import static org.quicktheories.generators.SourceDSL.lists;
+import static org.quicktheories.generators.SourceDSL.longs;
 
 import java.time.Duration;
 import java.time.Instant;
@@ -9,13 +13,9 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import net.jqwik.api.Arbitraries;
-import net.jqwik.api.Arbitrary;
-import net.jqwik.api.Combinators;
-import net.jqwik.api.ForAll;
-import net.jqwik.api.Property;
-import net.jqwik.api.Provide;
-import net.jqwik.api.constraints.Size;
+import org.junit.jupiter.api.Test;
+import org.quicktheories.core.Gen;
+import org.quicktheories.generators.Generate;
 
 import dev.consentry.consent.Decision;
 import dev.consentry.consent.Member;
@@ -28,6 +28,7 @@ import dev.consentry.consent.policy.Policy;
  * Random ledgers: the snapshot, the decision function and the reference model must agree on
  * every member, purpose and instant. Instants come from a small pool around the policy's version
  * boundaries and notice ages, so ties, boundaries and "exactly 30 days" happen often.
+ * QuickTheories prints the seed of a failing run; {@code -DQT_SEED=<seed>} replays it.
  */
 class ConsentSnapshotPropertyTest {
     private static final Policy POLICY = DefaultPolicy.load();
@@ -54,24 +55,26 @@ class ConsentSnapshotPropertyTest {
 
     record MemberSpec(int country, int birthYear) {}
 
-    @Provide
-    Arbitrary<EventSpec> events() {
-        return Combinators.combine(Arbitraries.integers().between(0, 7), Arbitraries.integers().between(0, MEMBERS),
-                        Arbitraries.integers().between(0, INSTANTS.size() - 1), Arbitraries.of(true, false), Arbitraries.integers().between(0, 7))
-                .as(EventSpec::new);
+    static Gen<EventSpec> events() {
+        return integers().between(0, 7).zip(integers().between(0, MEMBERS),
+                        integers().between(0, INSTANTS.size() - 1), Generate.booleans(), integers().between(0, 7),
+                EventSpec::new);
     }
 
-    @Provide
-    Arbitrary<MemberSpec> members() {
-        return Combinators.combine(Arbitraries.integers().between(0, COUNTRIES.size() - 1), Arbitraries.integers().between(2000, 2012).injectNull(0.4))
-                .as((country, year) -> new MemberSpec(country, year == null ? 0 : year));
+    /** A birth year, or none (0) for four members in ten. */
+    static Gen<MemberSpec> members() {
+        return integers().between(0, COUNTRIES.size() - 1).zip(integers().between(1, 100), integers().between(2000, 2012),
+                (country, percent, year) -> new MemberSpec(country, percent <= 40 ? 0 : year));
     }
 
-    @Property(tries = 400)
-    void snapshotAndDecisionFunctionMatchTheReference(
-            @ForAll @Size(value = MEMBERS) List<@net.jqwik.api.From("members") MemberSpec> memberSpecs,
-            @ForAll @Size(max = 40) List<@net.jqwik.api.From("events") EventSpec> eventSpecs,
-            @ForAll("queryInstant") Instant at) {
+    @Test
+    void snapshotAndDecisionFunctionMatchTheReference() {
+        qt().withExamples(400)
+                .forAll(lists().of(members()).ofSize(MEMBERS), lists().of(events()).ofSizeBetween(0, 40), queryInstant())
+                .checkAssert(this::snapshotAndDecisionFunctionMatchTheReference);
+    }
+
+    private void snapshotAndDecisionFunctionMatchTheReference(List<MemberSpec> memberSpecs, List<EventSpec> eventSpecs, Instant at) {
         LedgerFixture ledger = new LedgerFixture();
         for (int i = 0; i < MEMBERS; i++) {
             MemberSpec spec = memberSpecs.get(i);
@@ -102,11 +105,11 @@ class ConsentSnapshotPropertyTest {
         }
     }
 
-    @Provide
-    Arbitrary<Instant> queryInstant() {
-        return Arbitraries.oneOf(Arbitraries.of(INSTANTS),
-                Arbitraries.longs().between(Instant.parse("2024-09-01T00:00:00Z").getEpochSecond(), Instant.parse("2026-06-01T00:00:00Z").getEpochSecond())
-                        .map(Instant::ofEpochSecond));
+    @SuppressWarnings("unchecked") // Generate.oneOf takes generic varargs
+    static Gen<Instant> queryInstant() {
+        return Generate.oneOf(Generate.pick(INSTANTS),
+                longs().between(Instant.parse("2024-09-01T00:00:00Z").getEpochSecond(), Instant.parse("2026-06-01T00:00:00Z").getEpochSecond())
+                        .map(seconds -> Instant.ofEpochSecond(seconds)));
     }
 
     private static void ledger(LedgerFixture ledger, List<EventSpec> specs) {
@@ -151,8 +154,13 @@ class ConsentSnapshotPropertyTest {
         }
     }
 
-    @Property(tries = 50)
-    void entryOrderInTheHistoryDoesNotMatter(@ForAll @Size(max = 30) List<@net.jqwik.api.From("events") EventSpec> eventSpecs, @ForAll("queryInstant") Instant at) {
+    @Test
+    void entryOrderInTheHistoryDoesNotMatter() {
+        qt().withExamples(50).forAll(lists().of(events()).ofSizeBetween(0, 30), queryInstant())
+                .checkAssert(this::entryOrderInTheHistoryDoesNotMatter);
+    }
+
+    private void entryOrderInTheHistoryDoesNotMatter(List<EventSpec> eventSpecs, Instant at) {
         LedgerFixture ledger = new LedgerFixture();
         for (int i = 0; i < MEMBERS; i++) {
             ledger.member(Member.of("m" + i, "US"));

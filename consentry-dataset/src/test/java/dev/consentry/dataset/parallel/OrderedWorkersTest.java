@@ -2,6 +2,8 @@ package dev.consentry.dataset.parallel;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.quicktheories.QuickTheory.qt;
+import static org.quicktheories.generators.SourceDSL.integers;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -11,16 +13,18 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.locks.LockSupport;
-import net.jqwik.api.ForAll;
-import net.jqwik.api.Property;
-import net.jqwik.api.constraints.IntRange;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 
+/** QuickTheories prints the seed of a failing run; {@code -DQT_SEED=<seed>} replays the same sizes. */
 class OrderedWorkersTest {
     /** Workers finish in random order; the sink must still see the batches in submission order. */
-    @Property(tries = 30)
-    void resultsArriveInSubmissionOrder(@ForAll @IntRange(min = 1, max = 6) int threads, @ForAll @IntRange(min = 0, max = 60) int batches) {
+    @Test
+    void resultsArriveInSubmissionOrder() {
+        qt().withExamples(30).forAll(integers().between(1, 6), integers().between(0, 60)).checkAssert(OrderedWorkersTest::resultsArriveInSubmissionOrder);
+    }
+
+    private static void resultsArriveInSubmissionOrder(int threads, int batches) {
         List<Integer> seen = new ArrayList<>();
         try (OrderedWorkers<Integer, List<Integer>> workers = new OrderedWorkers<>(threads, "test", batch -> {
             LockSupport.parkNanos(ThreadLocalRandom.current().nextInt(200_000));
@@ -44,8 +48,12 @@ class OrderedWorkersTest {
         }
     }
 
-    @Property(tries = 30)
-    void everyBatchRunsExactlyOnce(@ForAll @IntRange(min = 1, max = 6) int threads, @ForAll @IntRange(min = 0, max = 60) int batches) {
+    @Test
+    void everyBatchRunsExactlyOnce() {
+        qt().withExamples(30).forAll(integers().between(1, 6), integers().between(0, 60)).checkAssert(OrderedWorkersTest::everyBatchRunsExactlyOnce);
+    }
+
+    private static void everyBatchRunsExactlyOnce(int threads, int batches) {
         AtomicInteger runs = new AtomicInteger();
         List<Integer> seen = new ArrayList<>();
         try (OrderedWorkers<Integer, Integer> workers = new OrderedWorkers<>(threads, "test", batch -> {
