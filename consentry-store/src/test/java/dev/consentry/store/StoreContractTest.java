@@ -473,28 +473,6 @@ abstract class StoreContractTest {
                     .singleElement().asString().startsWith("event type 'registration' is recorded by the member import");
             assertThat(validator.validate(new BirthDateRecorded("m-1", LocalDate.parse("2012-01-01"), at("2025-01-01T00:00:00Z"), Provenance.NONE)).problems())
                     .singleElement().asString().startsWith("event type 'birth-date-recorded' is recorded by the member import");
-    // ---- anchors, checkpoint and incremental verification (issue 8, item 11) ----
-
-    private void twoMoreEntries() {
-        append(new GpcSignal("m-1", at("2025-02-01T00:00:00Z"), Provenance.NONE),
-                new Relocation("m-2", "FR", at("2025-02-02T00:00:00Z"), Provenance.NONE));
-    }
-
-    private void publishDatasetAt(String id, LedgerHead head) {
-        store.lineage().record(new DatasetEntry(id, id, folder.resolve(id).toString(), GENAI, at("2025-03-01T00:00:00Z"), "2024-09-18", "sha",
-                head.sequence(), head.hash(), 0, 0, null, "manifest-sha", new byte[0], at("2025-03-01T00:00:00Z")), Map.of(), () -> { });
-    }
-
-    /** What a forger with the file does: rewrites entry {@code from} and recomputes every later hash, so the chain verifies again. */
-    private void recomputeChainFrom(long from, String payloadOfFirst) {
-        long head = store.head().sequence();
-        String previous = from == 1 ? LedgerHash.GENESIS : database.queryText("SELECT hash FROM ledger WHERE seq = " + (from - 1));
-        for (long seq = from; seq <= head; seq++) {
-            String payload = seq == from ? payloadOfFirst : database.queryText("SELECT payload FROM ledger WHERE seq = " + seq);
-            String hash = LedgerHash.of(previous, seq, payload);
-            database.sql("UPDATE ledger SET payload = '" + payload.replace("'", "''") + "', prev_hash = '" + previous + "', hash = '" + hash
-                    + "' WHERE seq = " + seq);
-            previous = hash;
         }
     }
 
@@ -547,6 +525,34 @@ abstract class StoreContractTest {
         members(Member.of("m-1", "US"));
         assertThat(append("empty").records()).isZero();
         assertThat(append("empty").records()).isZero();
+    }
+
+    // ---- anchors, checkpoint and incremental verification (issue 8, item 11) ----
+
+    private void twoMoreEntries() {
+        append(new GpcSignal("m-1", at("2025-02-01T00:00:00Z"), Provenance.NONE),
+                new Relocation("m-2", "FR", at("2025-02-02T00:00:00Z"), Provenance.NONE));
+    }
+
+    private void publishDatasetAt(String id, LedgerHead head) {
+        store.lineage().record(new DatasetEntry(id, id, folder.resolve(id).toString(), GENAI, at("2025-03-01T00:00:00Z"), "2024-09-18", "sha",
+                head.sequence(), head.hash(), 0, 0, null, "manifest-sha", new byte[0], at("2025-03-01T00:00:00Z")), Map.of(), () -> { });
+    }
+
+    /** What a forger with the file does: rewrites entry {@code from} and recomputes every later hash, so the chain verifies again. */
+    private void recomputeChainFrom(long from, String payloadOfFirst) {
+        long head = store.head().sequence();
+        String previous = from == 1 ? LedgerHash.GENESIS : database.queryText("SELECT hash FROM ledger WHERE seq = " + (from - 1));
+        for (long seq = from; seq <= head; seq++) {
+            String payload = seq == from ? payloadOfFirst : database.queryText("SELECT payload FROM ledger WHERE seq = " + seq);
+            String hash = LedgerHash.of(previous, seq, payload);
+            database.sql("UPDATE ledger SET payload = '" + payload.replace("'", "''") + "', prev_hash = '" + previous + "', hash = '" + hash
+                    + "' WHERE seq = " + seq);
+            previous = hash;
+        }
+    }
+
+    @Test
     void verifyCatchesDeletedTailRowsByTheImportLog() {
         threeEntries();
         twoMoreEntries();

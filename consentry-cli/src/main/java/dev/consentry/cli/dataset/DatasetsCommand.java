@@ -36,14 +36,13 @@ public final class DatasetsCommand {
 
         @Override
         public Integer call() {
-            List<DatasetEntry> datasets = options.openStore().lineage().list();
+            Lineage lineage = options.openStore().lineage();
+            List<Lineage.Listed> datasets = all ? lineage.history() : lineage.list().stream().map(dataset -> new Lineage.Listed(dataset, null)).toList();
             PrintWriter out = spec.commandLine().getOut();
             ObjectMapper mapper = new ObjectMapper();
             if (!json) {
                 out.printf("%-36s %-16s %-21s %-11s %10s %9s  %s%n", "dataset", "purpose", "as of", "policy", "records", "members", "path");
             }
-            Lineage lineage = options.openStore().lineage();
-            List<Lineage.Listed> datasets = all ? lineage.history() : lineage.list().stream().map(dataset -> new Lineage.Listed(dataset, null)).toList();
             for (Lineage.Listed listed : datasets) {
                 DatasetEntry dataset = listed.dataset();
                 if (json) {

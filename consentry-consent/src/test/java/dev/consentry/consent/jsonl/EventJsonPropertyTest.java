@@ -45,6 +45,9 @@ class EventJsonPropertyTest {
         Gen<Boolean> flags = Generate.booleans();
         Gen<LocalDate> births = longs().between(-40_000, 20_000).map(LocalDate::ofEpochDay);
         Gen<LocalDate> maybeBirths = integers().between(1, 100).zip(births, (percent, d) -> percent <= 30 ? null : d);
+        // A correction cannot give a birth date after the event's own instant.
+        Gen<ConsentEvent> corrections = ids.zip(births, free, instants, provenance, BirthDateCorrected::new)
+                .assuming(e -> !e.birthDate().isAfter(LocalDate.ofInstant(e.at(), java.time.ZoneOffset.UTC))).map(ConsentEvent.class::cast);
         return Generate.oneOf(
                 ids.zip(ids, flags, instants, provenance, SettingChanged::new),
                 ids.zip(ids, free, instants, provenance, NoticeGiven::new),
@@ -57,8 +60,7 @@ class EventJsonPropertyTest {
                 ids.zip(instants, provenance, Erasure::new),
                 ids.zip(Generate.pick(List.of("DE", "US", "BR")), maybeBirths, instants, provenance, Registration::new),
                 ids.zip(births, instants, provenance, BirthDateRecorded::new),
-                ids.zip(births, free, instants, provenance, BirthDateCorrected::new)
-                        .assuming(e -> !e.birthDate().isAfter(LocalDate.ofInstant(e.at(), java.time.ZoneOffset.UTC))));
+                corrections);
     }
 
     /** QuickTheories zips at most five generators; ObjectionFiled has six fields. */
