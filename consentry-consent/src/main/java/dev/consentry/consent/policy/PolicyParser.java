@@ -9,7 +9,9 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HexFormat;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -87,7 +89,7 @@ public final class PolicyParser {
         if (!(root instanceof MappingNode top)) {
             throw new PolicyException(List.of(sourceName + ":1: a policy is a mapping with name, purposes and versions"));
         }
-        rejectUnstorableText(top, "");
+        rejectUnstorableText(top, "", Collections.newSetFromMap(new IdentityHashMap<>()));
         Map<String, Node> fields = mapping(top, "", TOP_KEYS);
         String name = requiredText(fields, top, "name", "");
         Map<String, Set<String>> jurisdictions = jurisdictions(fields.get("jurisdictions"));
@@ -383,9 +385,13 @@ public final class PolicyParser {
     /**
      * Every key and value, escapes decoded: a control character other than tab and line breaks (a
      * {@code "\0"}) or an unpaired surrogate ({@code "\ud800"}) would reach manifests, dataset cards
-     * and terminals, and a version name holding one could never be named by a notice.
+     * and terminals, and a version name holding one could never be named by a notice. An alias
+     * points at a node already walked ({@code a: &x [1, *x]} even at itself): each node is checked once.
      */
-    private void rejectUnstorableText(Node node, String path) {
+    private void rejectUnstorableText(Node node, String path, Set<Node> seen) {
+        if (!seen.add(node)) {
+            return;
+        }
         if (node instanceof ScalarNode scalar) {
             String problem = StoredText.freeTextProblem(scalar.getValue());
             if (problem != null) {
@@ -393,14 +399,14 @@ public final class PolicyParser {
             }
         } else if (node instanceof SequenceNode list) {
             for (int i = 0; i < list.getValue().size(); i++) {
-                rejectUnstorableText(list.getValue().get(i), path + "[" + i + "]");
+                rejectUnstorableText(list.getValue().get(i), path + "[" + i + "]", seen);
             }
         } else if (node instanceof MappingNode map) {
             for (NodeTuple tuple : map.getValue()) {
                 String key = scalarText(tuple.getKeyNode());
                 String keyPath = join(path, String.valueOf(key));
-                rejectUnstorableText(tuple.getKeyNode(), keyPath);
-                rejectUnstorableText(tuple.getValueNode(), keyPath);
+                rejectUnstorableText(tuple.getKeyNode(), keyPath, seen);
+                rejectUnstorableText(tuple.getValueNode(), keyPath, seen);
             }
         }
     }

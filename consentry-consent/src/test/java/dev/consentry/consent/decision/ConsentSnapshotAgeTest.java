@@ -10,11 +10,17 @@ import org.junit.jupiter.api.Test;
 import dev.consentry.consent.Member;
 import dev.consentry.consent.policy.DefaultPolicy;
 
-/** The snapshot answers how old an author was at any instant, by the birth date the MINOR rule uses. */
+/**
+ * The snapshot answers how old an author was at any instant, by the birth date the MINOR rule uses: the one the
+ * member's registration entry in the ledger carries.
+ */
 class ConsentSnapshotAgeTest {
+    private final LedgerFixture ledger = new LedgerFixture()
+            .member(new Member("m-leap", "US", null, LocalDate.parse("2008-02-29"), null, List.of()))
+            .member(Member.of("m-unknown-age", "US"));
     private final ConsentSnapshot snapshot = ConsentSnapshot.builder(DefaultPolicy.load(), Instant.parse("2026-06-01T00:00:00Z"))
-            .add(MemberHistory.of(new Member("m-leap", "US", null, LocalDate.parse("2008-02-29"), null, List.of()), List.of()), 1)
-            .add(MemberHistory.of(Member.of("m-unknown-age", "US"), List.of()), 2)
+            .add(ledger.history("m-leap"), 1)
+            .add(ledger.history("m-unknown-age"), 2)
             .build();
 
     @Test
@@ -35,7 +41,7 @@ class ConsentSnapshotAgeTest {
     @Test
     void agreesWithTheDecisionsMinorRule() {
         ConsentSnapshot atSeventeen = ConsentSnapshot.builder(DefaultPolicy.load(), Instant.parse("2026-02-27T12:00:00Z"))
-                .add(MemberHistory.of(new Member("m-leap", "US", null, LocalDate.parse("2008-02-29"), null, List.of()), List.of()), 1).build();
+                .add(ledger.history("m-leap"), 1).build();
         assertThat(atSeventeen.decide("m-leap", "genai-training").reason().name()).isEqualTo("MINOR");
         assertThat(atSeventeen.wasYoungerThan("m-leap", 18, atSeventeen.asOf())).isTrue();
     }
