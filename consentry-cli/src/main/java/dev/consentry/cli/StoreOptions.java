@@ -5,12 +5,15 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import picocli.CommandLine.Option;
 
 import dev.consentry.consent.policy.DefaultPolicy;
 import dev.consentry.consent.policy.Policy;
 import dev.consentry.consent.policy.PolicyException;
 import dev.consentry.consent.policy.PolicyParser;
+import dev.consentry.dataset.io.OutputPaths;
 import dev.consentry.store.ConsentStore;
 
 /** {@code --db} and {@code --policy}, shared by every command that reads consent data. */
@@ -26,6 +29,18 @@ public final class StoreOptions {
 
     public ConsentStore openStore() {
         return ConsentStore.open(db);
+    }
+
+    /** Opens the database to write into it, refusing first a database that is the file being read (or the policy file). */
+    public ConsentStore openStoreToWrite(String input) {
+        ConsentStore.sqliteFile(db).ifPresent(file -> {
+            List<OutputPaths.Named> reads = new ArrayList<>(List.of(new OutputPaths.Named("the input", input)));
+            if (policyFile != null) {
+                reads.add(OutputPaths.Named.of("the policy file", policyFile));
+            }
+            OutputPaths.checkDistinct(reads, List.of(OutputPaths.Named.of("the database", file)));
+        });
+        return openStore();
     }
 
     public String db() {

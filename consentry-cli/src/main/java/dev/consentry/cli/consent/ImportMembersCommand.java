@@ -35,7 +35,7 @@ public final class ImportMembersCommand implements Callable<Integer> {
     public Integer call() {
         MemberLineParser parser = new MemberLineParser();
         LineErrors errors = new LineErrors(file);
-        ConsentStore store = options.openStore();
+        ConsentStore store = options.openStoreToWrite(file);
         ImportResult result;
         try (JsonLinesFile lines = new JsonLinesFile(file); MemberImport members = store.beginMemberImport(file)) {
             String sha256 = lines.checkEveryLine(errors, parser::parse, members::add);

@@ -172,7 +172,7 @@ final class ManifestReader {
             } else if (component.getType() == List.class) {
                 checkList(value, component.getGenericType(), child);
             } else if (component.getType() == Map.class && value.isObject()) {
-                value.fields().forEachRemaining(entry -> {
+                value.properties().forEach(entry -> {
                     if (entry.getValue().isNull()) {
                         String key = child + "." + entry.getKey();
                         problems.add(at(key) + key + ": null");
