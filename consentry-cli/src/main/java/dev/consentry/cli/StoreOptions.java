@@ -10,6 +10,7 @@ import dev.consentry.consent.policy.DefaultPolicy;
 import dev.consentry.consent.policy.Policy;
 import dev.consentry.consent.policy.PolicyException;
 import dev.consentry.consent.policy.PolicyParser;
+import dev.consentry.dataset.io.OutputPaths;
 import dev.consentry.store.ConsentStore;
 import dev.consentry.store.JdbcUrls;
 
@@ -34,6 +35,18 @@ public final class StoreOptions {
     /** The database, created (with its schema) if it does not exist: for imports only. */
     public ConsentStore createStore() {
         return ConsentStore.open(db);
+    }
+
+    /** Opens the database to write into it, refusing first a database that is the file being read (or the policy file). */
+    public ConsentStore openStoreToWrite(String input) {
+        ConsentStore.sqliteFile(db).ifPresent(file -> {
+            List<OutputPaths.Named> reads = new ArrayList<>(List.of(new OutputPaths.Named("the input", input)));
+            if (policyFile != null) {
+                reads.add(OutputPaths.Named.of("the policy file", policyFile));
+            }
+            OutputPaths.checkDistinct(reads, List.of(OutputPaths.Named.of("the database", file)));
+        });
+        return createStore();
     }
 
     /** The database as messages and output show it: its password masked. */

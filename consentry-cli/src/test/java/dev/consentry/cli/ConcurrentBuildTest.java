@@ -5,6 +5,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.Statement;
 import java.time.Instant;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
@@ -24,31 +27,45 @@ class ConcurrentBuildTest {
     @TempDir
     Path folder;
 
+    /**
+     * The first build is held at its last step — recording the lineage — by a write transaction
+     * this test keeps open on the database, so that it provably holds the output while the others
+     * try: no timing is involved. Then the transaction ends and the first build publishes.
+     */
     @Test
     void aSecondBuildOfTheSameOutputFailsWhileTheFirstRuns() throws Exception {
         Instant now = Instant.parse("2026-06-01T00:00:00Z");
-        new DemoPlatform(5, 500, now).write(folder, 80_000);
+        new DemoPlatform(5, 200, now).write(folder, 2_000);
         String db = "jdbc:sqlite:" + folder.resolve("c.db");
         assertThat(Cli.run("import", "members", folder.resolve("members.jsonl").toString(), "--db", db).status()).isZero();
         assertThat(Cli.run("import", "events", folder.resolve("events.jsonl").toString(), "--db", db).status()).isZero();
         Path parent = Files.createDirectory(folder.resolve("datasets"));
         Path out = parent.resolve("shared");
         List<String> build = List.of("build", "--purpose", "genai-training", "--as-of", now.toString(), "--input",
-                folder.resolve("content.jsonl.zst").toString(), "--out", out.toString(), "--db", db, "--threads", "1", "--shard-records", "1000", "-q");
+                folder.resolve("content.jsonl.zst").toString(), "--out", out.toString(), "--db", db, "--threads", "1", "-q");
 
-        Process first = new ProcessBuilder(Stream.concat(Stream.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-cp",
-                        System.getProperty("java.class.path"), Main.class.getName()), build.stream()).toList())
-                .redirectErrorStream(true).redirectOutput(folder.resolve("first.log").toFile()).start();
-        // Wait until the first build is writing shards: from then on it holds the output until it publishes.
-        boolean writing = false;
-        for (int i = 0; i < 1200 && !writing && first.isAlive(); i++) {
-            Thread.sleep(50);
-            writing = writingShards(parent, "shared");
+        Process first;
+        Cli.Result second;
+        Cli.Result forced;
+        try (Connection writer = DriverManager.getConnection(db); Statement statement = writer.createStatement()) {
+            statement.execute("BEGIN IMMEDIATE");
+            first = new ProcessBuilder(Stream.concat(Stream.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-cp",
+                            System.getProperty("java.class.path"), Main.class.getName()), build.stream()).toList())
+                    .redirectErrorStream(true).redirectOutput(folder.resolve("first.log").toFile()).start();
+            // The manifest is the last file written before the lineage is recorded, which waits for this transaction.
+            boolean waiting = false;
+            for (int i = 0; i < 2400 && !waiting && first.isAlive(); i++) {
+                Thread.sleep(50);
+                waiting = hiddenFile(parent, "shared", "manifest.json");
+            }
+            assertThat(waiting).as("the first build reached publishing (log: %s)", Files.readString(folder.resolve("first.log"))).isTrue();
+
+            second = Cli.run(build.toArray(String[]::new));
+            forced = Cli.run(Stream.concat(build.stream(), Stream.of("--force")).toArray(String[]::new));
+            assertThat(hiddenFile(parent, "shared", "manifest.json")).as("the others left the first build's work alone").isTrue();
+            assertThat(first.isAlive()).isTrue();
+            statement.execute("ROLLBACK");
         }
-        assertThat(writing).as("the first build started writing (log: %s)", Files.readString(folder.resolve("first.log"))).isTrue();
-
-        Cli.Result second = Cli.run(build.toArray(String[]::new));
-        Cli.Result forced = Cli.run(Stream.concat(build.stream(), Stream.of("--force")).toArray(String[]::new));
 
         assertThat(first.waitFor(300, TimeUnit.SECONDS)).isTrue();
         String log = Files.readString(folder.resolve("first.log"));
@@ -67,10 +84,10 @@ class ConcurrentBuildTest {
         }
     }
 
-    /** Any hidden folder of this output's builds, at any depth up to two, that holds a second shard. */
-    static boolean writingShards(Path parent, String name) throws IOException {
+    /** Whether a hidden folder of this output's builds, at any depth up to two, holds a file of this name. */
+    static boolean hiddenFile(Path parent, String name, String file) throws IOException {
         try (Stream<Path> files = Files.walk(parent, 3)) {
-            return files.anyMatch(path -> path.getFileName().toString().startsWith("part-00001")
+            return files.anyMatch(path -> path.getFileName().toString().equals(file)
                     && parent.relativize(path).getName(0).toString().startsWith("." + name + "."));
         }
     }

@@ -96,4 +96,17 @@ class RedactOutputSafetyTest {
         assertThat(Files.readString(folder.resolve("clean.jsonl"))).contains("<EMAIL_ADDRESS>");
         assertThat(folder.resolve("clean.jsonl.rejects.jsonl")).exists();
     }
+
+    /** {@code import} writes the database: it may not be the file being imported. */
+    @Test
+    void theDatabaseIsNeverTheImportedFile() throws IOException {
+        Path members = folder.resolve("members.jsonl");
+        Files.writeString(members, "{\"id\":\"m-1\",\"country\":\"US\"}\n");
+        for (String kind : new String[] {"members", "events"}) {
+            Cli.Result result = Cli.run("import", kind, members.toString(), "--db", "jdbc:sqlite:" + members);
+            assertThat(result.status()).as(result.err()).isEqualTo(2);
+            assertThat(result.err()).contains(members + ": the database is the input").doesNotContain("Exception");
+            assertThat(members).hasContent("{\"id\":\"m-1\",\"country\":\"US\"}");
+        }
+    }
 }

@@ -51,7 +51,7 @@ public final class ImportEventsCommand implements Callable<Integer> {
         Policy policy = options.policy();
         EventLineParser parser = new EventLineParser();
         LineErrors errors = new LineErrors(file);
-        ConsentStore store = options.createStore();
+        ConsentStore store = options.openStoreToWrite(file);
         ImportResult result;
         try (JsonLinesFile lines = new JsonLinesFile(file); EventImport ledger = store.beginEventImport(file)) {
             EventBatchValidator validator = new EventBatchValidator(policy, ledger.registry());

@@ -43,7 +43,7 @@ public final class ImportMembersCommand implements Callable<Integer> {
     public Integer call() {
         MemberLineParser parser = new MemberLineParser();
         LineErrors errors = new LineErrors(file);
-        ConsentStore store = options.createStore();
+        ConsentStore store = options.openStoreToWrite(file);
         MemberImportResult result;
         try (JsonLinesFile lines = new JsonLinesFile(file); MemberImport members = store.beginMemberImport(file)) {
             String sha256 = lines.checkEveryLine(errors, text -> {

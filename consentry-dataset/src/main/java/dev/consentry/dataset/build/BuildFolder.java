@@ -5,6 +5,7 @@ import java.io.UncheckedIOException;
 import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
 import java.nio.channels.FileLock;
+import java.nio.channels.OverlappingFileLockException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.DirectoryNotEmptyException;
 import java.nio.file.Files;
@@ -40,6 +41,12 @@ import dev.consentry.dataset.io.InputException;
  * holding the lock, and a build that locks a file checks, by a token it writes through the lock,
  * that the file it locked is still the one at that name; if it is not, it starts over. Builds in
  * one JVM are kept apart by the same rule in memory (see {@link #HELD_HERE}).
+ *
+ * <p>Limit: the file system and the database cannot commit together. If the transaction fails after
+ * the rename, the rename is undone here; if the process dies in the instant between the rename and
+ * the commit, the new folder stays published without its lineage row (the replaced dataset, moved
+ * aside, is then removed by the next build). A kill between moving the old dataset aside and moving
+ * the new one in is undone by the next build, which puts the old one back.
  */
 final class BuildFolder implements AutoCloseable {
     static final String SUFFIX = ".building";
@@ -131,7 +138,12 @@ final class BuildFolder implements AutoCloseable {
     private static BuildFolder tryTake(Path output, Path folder, Path lockFile, FileChannel channel, String token) {
         FileChannel byName = null;
         try {
-            FileLock lock = channel.tryLock();
+            FileLock lock;
+            try {
+                lock = channel.tryLock();
+            } catch (OverlappingFileLockException e) {
+                lock = null; // held by this JVM under another name for the same folder
+            }
             if (lock == null) {
                 channel.close();
                 throw busy(output, firstLine(lockFile));

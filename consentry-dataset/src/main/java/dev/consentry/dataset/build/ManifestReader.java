@@ -171,6 +171,13 @@ final class ManifestReader {
                 check(value, component.getType(), child);
             } else if (component.getType() == List.class) {
                 checkList(value, component.getGenericType(), child);
+            } else if (component.getType() == Map.class && value.isObject()) {
+                value.properties().forEach(entry -> {
+                    if (entry.getValue().isNull()) {
+                        String key = child + "." + entry.getKey();
+                        problems.add(at(key) + key + ": null");
+                    }
+                });
             }
         }
     }

@@ -40,10 +40,10 @@ class ManifestTest {
 
     @Test
     void everyMissingNullUnknownOrMistypedFieldIsNamedWithItsLine() throws IOException {
-        Files.writeString(folder.resolve(Manifest.FILE), "{\n  \"formatVersion\": 1,\n  \"outputs\": [null, {\"file\": \"a\", \"bytes\": 1, \"sha256\": \"x\", \"size\": 2}],\n  \"policy\": null\n}\n");
+        Files.writeString(folder.resolve(Manifest.FILE), "{\n  \"formatVersion\": 1,\n  \"outputs\": [null, {\"file\": \"a\", \"bytes\": 1, \"sha256\": \"x\", \"size\": 2}],\n  \"policy\": null,\n  \"languages\": {\"en\": null}\n}\n");
         assertThatThrownBy(() -> Manifest.read(folder)).isInstanceOf(InputException.class).satisfies(e -> assertThat(((InputException) e).problems())
                 .contains(folder.resolve(Manifest.FILE) + ":3: outputs[0]: null", folder.resolve(Manifest.FILE) + ":3: outputs[1].records: missing",
-                        folder.resolve(Manifest.FILE) + ":4: policy: null", folder.resolve(Manifest.FILE) + ":1: dataset: missing")
+                        folder.resolve(Manifest.FILE) + ":4: policy: null", folder.resolve(Manifest.FILE) + ":5: languages.en: null", folder.resolve(Manifest.FILE) + ":1: dataset: missing")
                 .anySatisfy(problem -> assertThat(problem).startsWith(folder.resolve(Manifest.FILE) + ":3: outputs[1].size: unknown field")));
         Files.writeString(folder.resolve(Manifest.FILE), "{\"formatVersion\": 1, \"formatVersion\": 1}");
         assertThatThrownBy(() -> Manifest.read(folder)).isInstanceOf(InputException.class).hasMessageContaining(":1: duplicate field 'formatVersion'");
