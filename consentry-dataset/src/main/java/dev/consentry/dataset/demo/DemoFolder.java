@@ -57,7 +57,8 @@ public final class DemoFolder {
                 boolean empty = isEmpty(real);
                 if (!empty && !Files.isRegularFile(real.resolve(MARKER), LinkOption.NOFOLLOW_LINKS)) {
                     throw new InputException(folder + ": not a demo folder (it has no " + MARKER + " file) and not empty; "
-                            + "the demo empties its folder first, so it uses only a new, empty or earlier demo folder");
+                            + "the demo empties its folder first, so it uses only a new, empty or earlier demo folder "
+                            + "(one written before demo folders were marked: remove it yourself)");
                 }
                 if (!foreign.isEmpty()) {
                     throw new InputException(folder + ": holds files a demo does not write (" + String.join(", ", foreign)

@@ -49,7 +49,8 @@ class DemoFolderTest {
         Files.writeString(precious.resolve("members.jsonl"), "mine");
         assertThatThrownBy(() -> elsewhere().prepare(precious)).isInstanceOf(InputException.class)
                 .hasMessage(precious + ": not a demo folder (it has no .consentry-demo file) and not empty; "
-                        + "the demo empties its folder first, so it uses only a new, empty or earlier demo folder");
+                        + "the demo empties its folder first, so it uses only a new, empty or earlier demo folder "
+                        + "(one written before demo folders were marked: remove it yourself)");
         assertThat(precious.resolve("members.jsonl")).hasContent("mine");
     }
 
