@@ -4,6 +4,10 @@ import static java.util.Objects.requireNonNull;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -50,6 +54,7 @@ public final class MemberImport implements AutoCloseable {
     /** Ids written since the last flush: a second line for one of them must see the first one's entries. */
     private final Set<String> unflushed = new HashSet<>();
     private final LedgerRows ledgerRows = new LedgerRows();
+    private PreparedStatement factsQuery;
     private long records;
     private long registrations;
     private long relocations;
@@ -119,10 +124,22 @@ public final class MemberImport implements AutoCloseable {
         if (unflushed.contains(memberId)) {
             flush();
         }
-        List<FactRow> stored = handle.createQuery(FACTS).bind("id", memberId)
-                .map((row, ctx) -> new FactRow(ledgerRows.entry(row.getLong("seq"), row.getString("member_id"), row.getString("payload")),
-                        "members".equals(row.getString("kind"))))
-                .list();
+        List<FactRow> stored = new ArrayList<>();
+        try {
+            if (factsQuery == null) {
+                // One prepared statement for every line: preparing a query per line cost ~10x the import's time.
+                factsQuery = handle.getConnection().prepareStatement(FACTS.replace(":id", "?"));
+            }
+            factsQuery.setString(1, memberId);
+            try (ResultSet row = factsQuery.executeQuery()) {
+                while (row.next()) {
+                    stored.add(new FactRow(ledgerRows.entry(row.getLong("seq"), row.getString("member_id"), row.getString("payload")),
+                            "members".equals(row.getString("kind"))));
+                }
+            }
+        } catch (SQLException e) {
+            throw new StoreException("database error: " + e.getMessage(), e);
+        }
         if (stored.isEmpty()) {
             return RegisteredFacts.NONE;
         }
@@ -158,6 +175,13 @@ public final class MemberImport implements AutoCloseable {
 
     @Override
     public void close() {
+        try {
+            if (factsQuery != null) {
+                factsQuery.close();
+            }
+        } catch (SQLException e) {
+            // Closing a read statement loses nothing; the rollback or commit below decides.
+        }
         try {
             if (!committed) {
                 handle.rollback();
