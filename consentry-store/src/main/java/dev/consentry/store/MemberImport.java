@@ -55,6 +55,8 @@ public final class MemberImport implements AutoCloseable {
     private final Set<String> unflushed = new HashSet<>();
     private final LedgerRows ledgerRows = new LedgerRows();
     private PreparedStatement factsQuery;
+    /** When the database held no member and no ledger entry at the start: the ids this import wrote. */
+    private final SeenIds seenInEmptyRegistry;
     private long records;
     private long registrations;
     private long relocations;
@@ -76,6 +78,10 @@ public final class MemberImport implements AutoCloseable {
         }
         this.ledger = new LedgerAppender(handle, importId);
         this.rows = new BatchedInsert(handle, UPSERT);
+        // Read under the write lock taken above: no other import can register a member meanwhile.
+        boolean empty = handle.createQuery("SELECT COUNT(*) FROM (SELECT 1 FROM ledger LIMIT 1) l").mapTo(Long.class).one() == 0
+                && handle.createQuery("SELECT COUNT(*) FROM (SELECT 1 FROM members LIMIT 1) m").mapTo(Long.class).one() == 0;
+        this.seenInEmptyRegistry = empty ? new SeenIds() : null;
     }
 
     /**
@@ -114,6 +120,9 @@ public final class MemberImport implements AutoCloseable {
                 .bind("name", member.name()).bind("handles", MemberRows.handlesJson(member.handles()))
                 .bind("updated", now.toString()));
         unflushed.add(member.id());
+        if (seenInEmptyRegistry != null) {
+            seenInEmptyRegistry.add(member.id());
+        }
         records++;
         if (unflushed.size() >= BatchedInsert.SIZE) {
             flush();
@@ -121,6 +130,9 @@ public final class MemberImport implements AutoCloseable {
     }
 
     private RegisteredFacts facts(String memberId) {
+        if (seenInEmptyRegistry != null && !seenInEmptyRegistry.mayContain(memberId)) {
+            return RegisteredFacts.NONE; // nothing in the database but this import's own lines, and not this id
+        }
         if (unflushed.contains(memberId)) {
             flush();
         }
