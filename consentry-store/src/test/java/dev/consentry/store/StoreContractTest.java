@@ -391,6 +391,25 @@ abstract class StoreContractTest {
     }
 
     @Test
+    void aMemberTwiceInTheFirstImportSeesItsOwnEarlierLine() {
+        // The first import into an empty registry skips lookups for ids it has not written; a repeated id must not.
+        List<Member> many = new ArrayList<>();
+        for (int i = 0; i < 2500; i++) {
+            many.add(Member.of("m-" + i, "US"));
+        }
+        many.add(new Member("kid", "DE", null, LocalDate.parse("2012-05-01"), null, List.of()));
+        many.add(Member.of("m-7", "FR"));
+        MemberImportResult result = reimport("members.jsonl", many.toArray(Member[]::new));
+        assertThat(result.registrations()).isEqualTo(2501);
+        assertThat(result.relocations()).isEqualTo(1);
+        assertThat(store.history("m-7").countryAt(IMPORTED)).contains("FR");
+        try (MemberImport again = store.beginMemberImport("again")) {
+            assertThat(again.add(Member.of("x", "US"))).isEmpty();
+            assertThat(again.add(Member.of("kid", "DE"))).singleElement().asString().startsWith("field 'birthDate' is missing");
+        }
+    }
+
+    @Test
     void reimportingTheSameMembersAddsNothingToTheLedger() {
         Member kid = new Member("kid", "DE", "DE-BE", LocalDate.parse("2012-05-01"), "Kid", List.of("kid"));
         members(kid, Member.of("m-2", "US"));
