@@ -19,9 +19,10 @@ import dev.consentry.consent.event.LedgerHash;
  *
  * <p>Chain: the entries after the start are re-hashed one by one ({@link LedgerVerifier}). The start
  * is the genesis for a full verification, else the checkpoint the last verification left, once
- * the checkpoint agrees with the chain: the chain still holds its hash at its entry, and exactly
- * that many entries up to it. A checkpoint that disagrees is reported and the chain re-hashed from
- * the genesis. Entries before the checkpoint are spot-checked at random.
+ * the checkpoint agrees with the chain (the chain still holds its hash at its entry) and the
+ * entries are numbered 1 to the head with no gap or extra. A checkpoint or a numbering that
+ * disagrees is reported and the chain re-hashed from the genesis. Entries before the checkpoint
+ * are spot-checked at random.
  *
  * <p>Anchors: every statement the database holds of what the chain was — the checkpoint, each
  * import's last entry (the import log), each published dataset's ledger entry and head hash — and
@@ -66,12 +67,13 @@ final class ChainVerification {
         Optional<String> ledgerId = ledgerId(handle);
         checkLedgerIds(ledgerId);
         LedgerHead stored = ConsentStore.head(handle);
+        boolean contiguous = checkNumbering(stored);
         LedgerHead start = new LedgerHead(0, LedgerHash.GENESIS);
         Optional<LedgerHead> checkpoint = checkpoint(handle);
         if (checkpoint.isPresent()) {
             anchors++;
             boolean agrees = checkCheckpoint(checkpoint.get(), stored);
-            if (agrees && !request.full()) {
+            if (agrees && contiguous && !request.full()) {
                 start = checkpoint.get();
             }
         }
@@ -121,11 +123,21 @@ final class ChainVerification {
                     + ", or the checkpoint was");
             return false;
         }
-        long present = handle.createQuery("SELECT COUNT(*) FROM ledger WHERE seq <= :seq").bind("seq", seq).mapTo(Long.class).one();
-        long inRange = handle.createQuery("SELECT COUNT(*) FROM ledger WHERE seq BETWEEN 1 AND :seq").bind("seq", seq).mapTo(Long.class).one();
-        if (present != seq || inRange != seq) {
-            problem(1, "the ledger holds " + present + " entries up to entry " + seq + ", where the last verification counted " + seq
-                    + ": entries before it were removed or inserted");
+        return true;
+    }
+
+    /**
+     * The entries are numbered 1 to the head without a gap or an extra: a row removed or inserted
+     * anywhere, before the checkpoint or before the first entry (a sequence of 0 or less, which no
+     * re-hashing pass would reach), changes the count. Counting the whole table lets SQLite count
+     * a small index rather than scan the table (0.07 s for 2 M entries, against 0.7 s for a range).
+     */
+    private boolean checkNumbering(LedgerHead stored) {
+        long rows = handle.createQuery("SELECT COUNT(*) FROM ledger").mapTo(Long.class).one();
+        long first = handle.createQuery("SELECT MIN(seq) FROM ledger").mapTo(Long.class).findOne().orElse(0L);
+        if (rows != stored.sequence() || rows > 0 && first != 1) {
+            problem(first < 1 ? Math.max(first, 1) : 1, "the ledger holds " + rows + " entries numbered " + first + " to " + stored.sequence()
+                    + ": entries were removed or inserted behind the program's back");
             return false;
         }
         return true;

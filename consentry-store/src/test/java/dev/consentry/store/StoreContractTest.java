@@ -739,7 +739,20 @@ abstract class StoreContractTest {
         VerifyReport report = store.verify(Verification.incremental().withPrefixSample(0));
         assertThat(report.problems()).as("a checkpoint that disagrees sends the verification back to the first entry").containsExactly(
                 "entry 2 is missing: the sequence jumps from 1 to 3",
-                "the ledger holds 4 entries up to entry 5, where the last verification counted 5: entries before it were removed or inserted");
+                "the ledger holds 4 entries numbered 1 to 5: entries were removed or inserted behind the program's back");
+    }
+
+    @Test
+    void anEntryInsertedBeforeTheFirstIsCaught() {
+        threeEntries();
+        store.verify();
+        dropAppendOnlyTriggers();
+        database.sql("INSERT INTO ledger (seq, type, member_id, at, payload, prev_hash, hash, import_id) SELECT 0, type, 'm-2', at, "
+                + "REPLACE(payload, 'm-1', 'm-2'), prev_hash, hash, import_id FROM ledger WHERE seq = 1");
+        for (Verification how : List.of(Verification.incremental(), Verification.everyEntry())) {
+            assertThat(store.verify(how).problems()).containsExactly(
+                    "the ledger holds 4 entries numbered 0 to 3: entries were removed or inserted behind the program's back");
+        }
     }
 
     @Test
