@@ -87,7 +87,7 @@ public final class PolicyParser {
         if (!(root instanceof MappingNode top)) {
             throw new PolicyException(List.of(sourceName + ":1: a policy is a mapping with name, purposes and versions"));
         }
-        rejectUnstorableText(top, "");
+        rejectUnstorableText(top, "", java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>()));
         Map<String, Node> fields = mapping(top, "", TOP_KEYS);
         String name = requiredText(fields, top, "name", "");
         Map<String, Set<String>> jurisdictions = jurisdictions(fields.get("jurisdictions"));
@@ -385,7 +385,10 @@ public final class PolicyParser {
      * {@code "\0"}) or an unpaired surrogate ({@code "\ud800"}) would reach manifests, dataset cards
      * and terminals, and a version name holding one could never be named by a notice.
      */
-    private void rejectUnstorableText(Node node, String path) {
+    private void rejectUnstorableText(Node node, String path, Set<Node> visited) {
+        if (!visited.add(node)) {
+            return; // an alias: checked where it was defined (and an alias to its own parent would never end)
+        }
         if (node instanceof ScalarNode scalar) {
             String problem = StoredText.freeTextProblem(scalar.getValue());
             if (problem != null) {
@@ -393,14 +396,14 @@ public final class PolicyParser {
             }
         } else if (node instanceof SequenceNode list) {
             for (int i = 0; i < list.getValue().size(); i++) {
-                rejectUnstorableText(list.getValue().get(i), path + "[" + i + "]");
+                rejectUnstorableText(list.getValue().get(i), path + "[" + i + "]", visited);
             }
         } else if (node instanceof MappingNode map) {
             for (NodeTuple tuple : map.getValue()) {
                 String key = scalarText(tuple.getKeyNode());
                 String keyPath = join(path, String.valueOf(key));
-                rejectUnstorableText(tuple.getKeyNode(), keyPath);
-                rejectUnstorableText(tuple.getValueNode(), keyPath);
+                rejectUnstorableText(tuple.getKeyNode(), keyPath, visited);
+                rejectUnstorableText(tuple.getValueNode(), keyPath, visited);
             }
         }
     }
