@@ -175,4 +175,12 @@ class ConfigFileBadInputTest {
                 config + ":1: allow_list[1]: holds a control character (U+0000) at position 2",
                 config + ":2: deny_list.PERSON[0]: holds an unpaired surrogate (U+D800) at position 2");
     }
+
+    @Test
+    void anAliasToItsOwnParentIsRefused() throws IOException {
+        Path config = file("cycle.yaml", "allow_list: &a [x, *a]");
+        assertRedactRefused(redact(config),
+                config + ":1: allow_list[1]: an alias to a value that holds it (it would never end)",
+                config + ":1: allow_list[1]: expected a non-blank string");
+    }
 }

@@ -78,7 +78,13 @@ public final class StoredText {
         char c = value.charAt(index);
         if (Character.isSurrogate(c)) {
             boolean paired = Character.isHighSurrogate(c) && index + 1 < value.length() && Character.isLowSurrogate(value.charAt(index + 1));
-            return paired ? null : "holds an unpaired surrogate (" + codePoint(c) + ") at position " + (index + 1);
+            if (!paired) {
+                return "holds an unpaired surrogate (" + codePoint(c) + ") at position " + (index + 1);
+            }
+            int codePoint = value.codePointAt(index);
+            // Tag characters (U+E0000 block) and other invisible formats beyond the BMP hide text as well as a zero-width space.
+            return !freeText && Character.getType(codePoint) == Character.FORMAT
+                    ? "holds an invisible character (" + String.format("U+%04X", codePoint) + ") at position " + (index + 1) : null;
         }
         if (Character.isISOControl(c)) {
             if (freeText && (c == '\t' || c == '\n' || c == '\r')) {

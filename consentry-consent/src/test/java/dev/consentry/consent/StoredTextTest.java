@@ -23,6 +23,7 @@ class StoredTextTest {
         assertThat(StoredText.idProblem("a\u2028b")).isEqualTo("holds an invisible character (U+2028) at position 2");
         assertThat(StoredText.idProblem("a\uD800b")).isEqualTo("holds an unpaired surrogate (U+D800) at position 2");
         assertThat(StoredText.idProblem("a\uDC00")).isEqualTo("holds an unpaired surrogate (U+DC00) at position 2");
+        assertThat(StoredText.idProblem("m-1\uDB40\uDC41")).isEqualTo("holds an invisible character (U+E0041) at position 4");
         assertThat(StoredText.idProblem("\u00a0a")).isEqualTo("must not start with white space");
         assertThat(StoredText.idProblem("a\u3000")).isEqualTo("must not end with white space");
     }

@@ -23,7 +23,12 @@ public final class TerminalText {
         for (int i = first; i < message.length(); i++) {
             char c = message.charAt(i);
             if (Character.isHighSurrogate(c) && i + 1 < message.length() && Character.isLowSurrogate(message.charAt(i + 1))) {
-                out.append(c).append(message.charAt(++i));
+                int codePoint = message.codePointAt(i++);
+                if (Character.getType(codePoint) == Character.FORMAT) {
+                    out.append(String.format("\\u%04X\\u%04X", (int) c, (int) message.charAt(i))); // tag characters hide text
+                } else {
+                    out.appendCodePoint(codePoint);
+                }
             } else if (isUnsafe(c)) {
                 out.append(String.format("\\u%04X", (int) c));
             } else {
@@ -37,6 +42,9 @@ public final class TerminalText {
         for (int i = 0; i < message.length(); i++) {
             char c = message.charAt(i);
             if (Character.isHighSurrogate(c) && i + 1 < message.length() && Character.isLowSurrogate(message.charAt(i + 1))) {
+                if (Character.getType(message.codePointAt(i)) == Character.FORMAT) {
+                    return i;
+                }
                 i++;
             } else if (isUnsafe(c)) {
                 return i;

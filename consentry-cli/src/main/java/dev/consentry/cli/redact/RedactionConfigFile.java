@@ -3,10 +3,13 @@ package dev.consentry.cli.redact;
 import java.io.StringReader;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.yaml.snakeyaml.LoaderOptions;
 import org.yaml.snakeyaml.Yaml;
 import org.yaml.snakeyaml.error.MarkedYAMLException;
@@ -36,6 +39,7 @@ public final class RedactionConfigFile {
     private final String name;
     private final List<String> problems = new ArrayList<>();
     private final Map<String, Integer> lines = new HashMap<>();
+    private final Set<Node> enclosing = Collections.newSetFromMap(new IdentityHashMap<>());
 
     private RedactionConfigFile(String name) {
         this.name = name;
@@ -95,6 +99,18 @@ public final class RedactionConfigFile {
 
     /** The node as plain Java values, recording the line of every path and reporting keys given twice. */
     private Object value(Node node, String path) {
+        if (!(node instanceof ScalarNode) && !enclosing.add(node)) {
+            problems.add(name + ":" + line(node) + ": " + path + ": an alias to a value that holds it (it would never end)");
+            return null;
+        }
+        try {
+            return plainValue(node, path);
+        } finally {
+            enclosing.remove(node);
+        }
+    }
+
+    private Object plainValue(Node node, String path) {
         if (node instanceof MappingNode mapping) {
             Map<String, Object> map = new LinkedHashMap<>();
             Map<String, Integer> firstLines = new HashMap<>();

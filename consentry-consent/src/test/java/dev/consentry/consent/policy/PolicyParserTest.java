@@ -190,4 +190,10 @@ class PolicyParserTest {
                 "p.yaml:1: name: holds a control character (U+0000) at position 5",
                 "p.yaml:2: description: holds an unpaired surrogate (U+D800) at position 2");
     }
+
+    @Test
+    void anAliasToItsOwnParentIsAProblemNotAnEndlessWalk() {
+        PolicyException e = catchThrowableOfType(PolicyException.class, () -> PolicyParser.parse("p.yaml", MINIMAL.replace("name: tiny", "name: &n [*n]")));
+        assertThat(e.problems()).containsExactly("p.yaml:1: name: must be a non-empty text");
+    }
 }
