@@ -2,6 +2,7 @@ package dev.consentry.consent.jsonl;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.code_intelligence.jazzer.junit.DictionaryEntries;
 import com.code_intelligence.jazzer.junit.FuzzTest;
 import java.nio.charset.StandardCharsets;
 import org.junit.jupiter.api.Tag;
@@ -18,16 +19,24 @@ class JsonLinesFuzzTest {
     private final MemberLineParser members = new MemberLineParser();
     private final QueryLineParser queries = new QueryLineParser();
 
+    // Keys and values the parser branches on, so the fuzzer reaches field checks rather than only JSON syntax.
+    @DictionaryEntries({"\"type\":", "\"member\":", "\"at\":", "\"id\":", "\"source\":", "\"purpose\":", "\"enabled\":",
+            "\"policyVersion\":", "\"channel\":", "\"objection\":", "\"purposes\":", "\"statement\":", "\"outcome\":",
+            "\"explanation\":", "\"country\":", "\"setting\"", "\"notice\"", "\"objection-filed\"", "\"objection-decided\"",
+            "\"objection-withdrawn\"", "\"gpc\"", "\"relocation\"", "\"erasure\"", "\"upheld\"", "\"2025-01-01T00:00:00Z\"", "null"})
     @FuzzTest(maxDuration = "2m")
     void eventLine(byte[] line) {
         assertThat(events.parse(text(line))).isNotNull();
     }
 
+    @DictionaryEntries({"\"id\":", "\"country\":", "\"region\":", "\"birthDate\":", "\"name\":", "\"handles\":",
+            "\"1990-04-01\"", "\"US-CA\"", "null"})
     @FuzzTest(maxDuration = "2m")
     void memberLine(byte[] line) {
         assertThat(members.parse(text(line))).isNotNull();
     }
 
+    @DictionaryEntries({"\"member\":", "\"purpose\":", "\"at\":", "\"2025-02-01T00:00:00Z\"", "null"})
     @FuzzTest(maxDuration = "2m")
     void queryLine(byte[] line) {
         assertThat(queries.parse(text(line))).isNotNull();
