@@ -644,6 +644,22 @@ abstract class ConsentCliContractTest {
         }
     }
 
+    @Test
+    void theUserInfoFormOfAPostgresqlUrlLogsIn() throws IOException {
+        if (dialect() != Dialect.POSTGRESQL) {
+            return;
+        }
+        // The test server trusts local users, so any password logs in; pgjdbc alone would take "user:password@127.0.0.1" for a host name.
+        String url = database.url().replace("jdbc:postgresql://", "jdbc:postgresql://" + System.getProperty("user.name") + ":hunter2@");
+        Cli.Result imported = Cli.run("import", "members", file("m.jsonl", "{\"id\":\"m-1\",\"country\":\"US\"}").toString(), "--db", url);
+        assertThat(imported.err()).isEmpty();
+        assertThat(imported.status()).isZero();
+        Cli.Result unknown = Cli.run("ledger", "show", "--member", "m-404", "--db", url);
+        assertThat(unknown.status()).isEqualTo(2);
+        assertThat(unknown.err()).contains("is not in the registry of jdbc:postgresql://" + System.getProperty("user.name") + ":***@")
+                .doesNotContain("hunter2");
+    }
+
     @ParameterizedTest
     @CsvSource(delimiter = '|', value = {
         "jdbc:mysql://db.example/consentry  | unsupported database URL 'jdbc:mysql://db.example/consentry': use jdbc:sqlite:FILE or jdbc:postgresql://HOST[:PORT]/DB[?user=USER&password=PASSWORD]",
