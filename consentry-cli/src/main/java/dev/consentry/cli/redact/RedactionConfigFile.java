@@ -54,7 +54,8 @@ public final class RedactionConfigFile {
         return new RedactionConfigFile(path.toString()).read(file);
     }
 
-    static RedactionConfig parse(String name, String text) {
+    /** The config in {@code text}, problems named after {@code name}: the entry point for tests and fuzzing. */
+    public static RedactionConfig parse(String name, String text) {
         return new RedactionConfigFile(name).read(new TextFile(text, List.of()));
     }
 
