@@ -457,12 +457,12 @@ abstract class ConsentCliContractTest {
         standardEvents();
         laterOptOut();
         dropTriggers();
-        database.sql("DELETE FROM ledger WHERE seq > 6");
+        database.sql("DELETE FROM ledger WHERE seq > 9");
         Cli.Result result = verify();
         assertThat(result.status()).isEqualTo(1);
         assertThat(result.out()).isEmpty();
         assertThat(result.err()).startsWith("ledger TAMPERED: the import log says import ").contains(folder.resolve("later.jsonl").toString())
-                .contains("appended entries 7-8, but the ledger ends at entry 6: entries were removed").doesNotContain("\tat ");
+                .contains("appended entries 10-11, but the ledger ends at entry 9: entries were removed").doesNotContain("\tat ");
     }
 
     @Test
@@ -476,11 +476,11 @@ abstract class ConsentCliContractTest {
                 "--out", folder.resolve("ds").toString(), "-q"), db().toArray(String[]::new));
         assertThat(built.err()).isEmpty();
         dropTriggers();
-        // Everything inside the database that remembers entries 7-8, but the dataset's own record, is made to forget them.
-        database.sql("DELETE FROM ledger WHERE seq > 6", "UPDATE imports SET last_seq = 6 WHERE last_seq = 8", "DELETE FROM ledger_checkpoint");
+        // Everything inside the database that remembers entries 10-11, but the dataset's own record, is made to forget them.
+        database.sql("DELETE FROM ledger WHERE seq > 9", "UPDATE imports SET last_seq = 9 WHERE last_seq = 11", "DELETE FROM ledger_checkpoint");
         Cli.Result result = verify();
         assertThat(result.status()).isEqualTo(1);
-        assertThat(result.err()).matches("ledger TAMPERED: dataset ds-[0-9a-f]{12} was built on ledger entry 8, but the ledger ends at entry 6: entries were removed\n");
+        assertThat(result.err()).matches("ledger TAMPERED: dataset ds-[0-9a-f]{12} was built on ledger entry 11, but the ledger ends at entry 9: entries were removed\n");
 
         Cli.Result again = Cli.run(List.of("build", "--purpose", "genai-training", "--as-of", "2025-08-01T00:00:00Z", "--input", content.toString(),
                 "--out", folder.resolve("ds2").toString(), "-q"), db().toArray(String[]::new));
@@ -495,12 +495,12 @@ abstract class ConsentCliContractTest {
         standardEvents();
         Cli.Result anchored = Cli.run(List.of("ledger", "anchor"), db().toArray(String[]::new));
         assertThat(anchored.status()).isZero();
-        assertThat(anchored.out()).matches("\\{\"ledgerId\":\"[0-9a-f]{32}\",\"sequence\":6,\"headHash\":\"[0-9a-f]{64}\",\"at\":\"[^\"]+Z\"}\n");
+        assertThat(anchored.out()).matches("\\{\"ledgerId\":\"[0-9a-f]{32}\",\"sequence\":9,\"headHash\":\"[0-9a-f]{64}\",\"at\":\"[^\"]+Z\"}\n");
         Path anchor = file("anchor.json", anchored.out().trim());
 
         dropTriggers();
         String previous = dev.consentry.consent.event.LedgerHash.GENESIS;
-        for (int seq = 1; seq <= 6; seq++) {
+        for (int seq = 1; seq <= 9; seq++) {
             String payload = database.queryText("SELECT payload FROM ledger WHERE seq = " + seq).replace("\"enabled\":false", "\"enabled\":true");
             String hash = dev.consentry.consent.event.LedgerHash.of(previous, seq, payload);
             database.sql("UPDATE ledger SET payload = '" + payload.replace("'", "''") + "', prev_hash = '" + previous + "', hash = '" + hash
@@ -512,7 +512,7 @@ abstract class ConsentCliContractTest {
 
         Cli.Result result = verify("--anchor", anchor.toString());
         assertThat(result.status()).isEqualTo(1);
-        assertThat(result.err()).startsWith("ledger TAMPERED: " + anchor + ": entry 6 has hash ").endsWith(": the chain was rewritten up to entry 6\n");
+        assertThat(result.err()).startsWith("ledger TAMPERED: " + anchor + ": entry 9 has hash ").endsWith(": the chain was rewritten up to entry 9\n");
     }
 
     @Test
@@ -535,12 +535,13 @@ abstract class ConsentCliContractTest {
     void verifyReHashesOnlyWhatCameAfterTheCheckpoint() throws IOException {
         standardMembers();
         standardEvents();
-        assertThat(verify().out()).isEqualTo("ledger intact: 6 entries, head 6 " + database.queryText("SELECT hash FROM ledger WHERE seq = 6")
-                + "\n  re-hashed every entry; 1 anchor agrees\n");
+        // Anchors: the import log's rows (members, events, later) and, once written, the checkpoint.
+        assertThat(verify().out()).isEqualTo("ledger intact: 9 entries, head 9 " + database.queryText("SELECT hash FROM ledger WHERE seq = 9")
+                + "\n  re-hashed every entry; 2 anchors agree\n");
         laterOptOut();
-        assertThat(verify().out()).endsWith("\n  re-hashed entries 7-8 after the checkpoint at entry 6; 3 anchors agree\n");
-        assertThat(verify().out()).endsWith("\n  nothing after the checkpoint at entry 8 to re-hash; 3 anchors agree\n");
-        assertThat(verify("--full").out()).endsWith("\n  re-hashed every entry; 3 anchors agree\n");
+        assertThat(verify().out()).endsWith("\n  re-hashed entries 10-11 after the checkpoint at entry 9; 4 anchors agree\n");
+        assertThat(verify().out()).endsWith("\n  nothing after the checkpoint at entry 11 to re-hash; 4 anchors agree\n");
+        assertThat(verify("--full").out()).endsWith("\n  re-hashed every entry; 4 anchors agree\n");
     }
 
     // ---- databases that do not exist, hold no registry, or are read-only (issue 8, item 15) ----
@@ -603,15 +604,15 @@ abstract class ConsentCliContractTest {
         try {
             Cli.Result verified = verify();
             assertThat(verified.err()).isEmpty();
-            assertThat(verified.out()).endsWith("re-hashed entries 7-8 after the checkpoint at entry 6; 3 anchors agree; "
-                    + "read-only database: checkpoint left at entry 6\n");
-            assertThat(verify().out()).as("still from the same checkpoint: nothing was written").contains("re-hashed entries 7-8");
+            assertThat(verified.out()).endsWith("re-hashed entries 10-11 after the checkpoint at entry 9; 4 anchors agree; "
+                    + "read-only database: checkpoint left at entry 9\n");
+            assertThat(verify().out()).as("still from the same checkpoint: nothing was written").contains("re-hashed entries 10-11");
             Cli.Result decided = Cli.run(List.of("decide", "--queries", queries.toString()), db().toArray(String[]::new));
             assertThat(decided.err()).isEmpty();
             assertThat(decided.out()).contains("\"reason\":\"OPTED_OUT\"");
             Cli.Result shown = Cli.run(List.of("ledger", "show", "--member", "m-1"), db().toArray(String[]::new));
             assertThat(shown.status()).isZero();
-            assertThat(Cli.run(List.of("ledger", "anchor"), db().toArray(String[]::new)).out()).contains("\"sequence\":8");
+            assertThat(Cli.run(List.of("ledger", "anchor"), db().toArray(String[]::new)).out()).contains("\"sequence\":11");
 
             Cli.Result build = Cli.run(List.of("build", "--purpose", "genai-training", "--as-of", "2025-08-01T00:00:00Z", "--input", content.toString(),
                     "--out", folder.resolve("ds").toString(), "-q"), db().toArray(String[]::new));
@@ -623,7 +624,7 @@ abstract class ConsentCliContractTest {
         } finally {
             readOnly.close();
         }
-        assertThat(database.queryText("SELECT seq FROM ledger_checkpoint")).isEqualTo("6");
+        assertThat(database.queryText("SELECT seq FROM ledger_checkpoint")).isEqualTo("9");
     }
 
     // ---- passwords in JDBC URLs; unsupported URLs (issue 8, items 13 and 16) ----

@@ -186,11 +186,14 @@ abstract class StoreContractTest {
         }
     }
 
-    private void threeEntries() {
+    /** Registers m-1 and m-2 (two registration entries), then appends three events; returns the first event's sequence. */
+    private long threeEntries() {
         members(Member.of("m-1", "US"), Member.of("m-2", "US"));
+        long firstEvent = store.head().sequence() + 1;
         append(new SettingChanged("m-1", GENAI, false, at("2025-01-01T00:00:00Z"), Provenance.NONE),
                 new ObjectionFiled("m-2", "o-1", List.of("moderation"), null, at("2025-01-02T00:00:00Z"), Provenance.NONE),
                 new ObjectionDecided("o-1", true, null, at("2025-01-03T00:00:00Z"), Provenance.NONE));
+        return firstEvent;
     }
 
     @Test
@@ -574,49 +577,51 @@ abstract class StoreContractTest {
     @Test
     void verifyCatchesDeletedTailRowsByTheImportLog() {
         threeEntries();
+        long kept = store.head().sequence();
         twoMoreEntries();
         dropAppendOnlyTriggers();
-        database.sql("DELETE FROM ledger WHERE seq > 3");
+        database.sql("DELETE FROM ledger WHERE seq > " + kept);
         VerifyReport report = store.verify();
         assertThat(report.intact()).isFalse();
-        assertThat(report.firstBadSequence()).isEqualTo(4);
+        assertThat(report.firstBadSequence()).isEqualTo(kept + 1);
         assertThat(report.problems()).singleElement().asString()
-                .startsWith("the import log says import ").contains("(test, ").endsWith("appended entries 4-5, but the ledger ends at entry 3: entries were removed");
+                .startsWith("the import log says import ").contains("(test, ").endsWith("appended entries 6-7, but the ledger ends at entry 5: entries were removed");
     }
 
     @Test
     void verifyCatchesDeletedTailRowsByAPublishedDataset() {
         threeEntries();
+        long kept = store.head().sequence();
         twoMoreEntries();
         publishDatasetAt("d-1", store.head());
         dropAppendOnlyTriggers();
-        database.sql("DELETE FROM ledger WHERE seq > 3", "UPDATE imports SET last_seq = 3 WHERE last_seq = 5");
+        database.sql("DELETE FROM ledger WHERE seq > " + kept, "UPDATE imports SET last_seq = " + kept + " WHERE last_seq = " + store.head().sequence());
         VerifyReport report = store.verify();
-        assertThat(report.problems()).containsExactly("dataset d-1 was built on ledger entry 5, but the ledger ends at entry 3: entries were removed");
-        assertThat(report.firstBadSequence()).isEqualTo(4);
+        assertThat(report.problems()).containsExactly("dataset d-1 was built on ledger entry 7, but the ledger ends at entry 5: entries were removed");
+        assertThat(report.firstBadSequence()).isEqualTo(kept + 1);
     }
 
     @Test
     void verifyCatchesAChainRecomputedUnderAPublishedDataset() {
-        threeEntries();
+        long setting = threeEntries();
         twoMoreEntries();
         publishDatasetAt("d-1", store.head());
         dropAppendOnlyTriggers();
-        recomputeChainFrom(1, database.queryText("SELECT payload FROM ledger WHERE seq = 1").replace("\"enabled\":false", "\"enabled\":true"));
+        recomputeChainFrom(setting, database.queryText("SELECT payload FROM ledger WHERE seq = " + setting).replace("\"enabled\":false", "\"enabled\":true"));
         VerifyReport report = store.verify(Verification.everyEntry());
         assertThat(report.problems()).singleElement().asString()
-                .startsWith("dataset d-1 was built on ledger entry 5 with head ").endsWith(": the chain was rewritten up to entry 5");
+                .startsWith("dataset d-1 was built on ledger entry 7 with head ").endsWith(": the chain was rewritten up to entry 7");
     }
 
     @Test
     void aFullyRecomputedChainIsCaughtOnlyByAnAnchorKeptOutside() {
-        threeEntries();
+        long setting = threeEntries();
         LedgerAnchor anchor = store.anchor(store.verify());
         assertThat(anchor.ledgerId()).isEqualTo(store.ledgerId()).hasSize(32);
-        assertThat(anchor.sequence()).isEqualTo(3);
+        assertThat(anchor.sequence()).isEqualTo(5);
         assertThat(anchor.headHash()).isEqualTo(store.head().hash());
         dropAppendOnlyTriggers();
-        recomputeChainFrom(1, database.queryText("SELECT payload FROM ledger WHERE seq = 1").replace("\"enabled\":false", "\"enabled\":true"));
+        recomputeChainFrom(setting, database.queryText("SELECT payload FROM ledger WHERE seq = " + setting).replace("\"enabled\":false", "\"enabled\":true"));
         database.sql("UPDATE ledger_checkpoint SET hash = '" + store.head().hash() + "'");
         assertThat(store.verify(Verification.everyEntry()).problems()).as("nothing inside the database can tell").isEmpty();
 
@@ -625,7 +630,7 @@ abstract class StoreContractTest {
             VerifyReport report = store.verify(how.withAnchors(outside));
             assertThat(report.intact()).isFalse();
             assertThat(report.problems()).singleElement().asString()
-                    .startsWith("anchor.json: entry 3 has hash ").endsWith(": the chain was rewritten up to entry 3");
+                    .startsWith("anchor.json: entry 5 has hash ").endsWith(": the chain was rewritten up to entry 5");
         }
     }
 
@@ -638,7 +643,7 @@ abstract class StoreContractTest {
         VerifyReport report = store.verify(Verification.incremental().withAnchors(
                 List.of(new Verification.ExternalAnchor("a", anchor), new Verification.ExternalAnchor("g", genesis))));
         assertThat(report.problems()).isEmpty();
-        assertThat(report.anchorsChecked()).as("checkpoint, 2 imports, 2 external").isEqualTo(5);
+        assertThat(report.anchorsChecked()).as("checkpoint, 3 imports (members, events, events), 2 external").isEqualTo(6);
     }
 
     @Test
@@ -647,7 +652,7 @@ abstract class StoreContractTest {
         LedgerAnchor future = new LedgerAnchor(store.ledgerId(), 9, store.head().hash(), at("2025-01-01T00:00:00Z"));
         VerifyReport report = store.verify(Verification.incremental().withAnchors(List.of(new Verification.ExternalAnchor("a.json", future))));
         assertThat(report.problems()).containsExactly(
-                "a.json: the anchor of 2025-01-01T00:00:00Z names entry 9, but the ledger ends at entry 3: entries were removed");
+                "a.json: the anchor of 2025-01-01T00:00:00Z names entry 9, but the ledger ends at entry 5: entries were removed");
     }
 
     @Test
@@ -674,20 +679,20 @@ abstract class StoreContractTest {
         assertThat(store.checkpoint()).isEmpty();
         VerifyReport first = store.verify();
         assertThat(first.checkpoint()).isZero();
-        assertThat(first.entriesChecked()).isEqualTo(3);
+        assertThat(first.entriesChecked()).as("2 registrations, 3 events").isEqualTo(5);
         assertThat(store.checkpoint()).contains(store.head());
 
         twoMoreEntries();
         VerifyReport second = store.verify();
         assertThat(second.problems()).isEmpty();
-        assertThat(second.checkpoint()).isEqualTo(3);
+        assertThat(second.checkpoint()).isEqualTo(5);
         assertThat(second.entriesChecked()).as("only the entries after the checkpoint are re-hashed").isEqualTo(2);
         assertThat(second.head()).isEqualTo(store.head());
         assertThat(store.checkpoint()).contains(store.head());
 
         VerifyReport full = store.verify(Verification.everyEntry());
         assertThat(full.checkpoint()).isZero();
-        assertThat(full.entriesChecked()).isEqualTo(5);
+        assertThat(full.entriesChecked()).isEqualTo(7);
         assertThat(store.verify().entriesChecked()).isZero();
     }
 
@@ -709,23 +714,24 @@ abstract class StoreContractTest {
         append(new ObjectionFiled("m-1", "o-1", List.of("moderation"), null, at("2025-01-01T00:00:00Z"), Provenance.NONE));
         store.verify();
         append(new ObjectionDecided("o-1", true, null, at("2025-01-02T00:00:00Z"), Provenance.NONE));
+        long decided = store.head().sequence();
         dropAppendOnlyTriggers();
-        database.sql("UPDATE ledger SET member_id = 'm-2' WHERE seq = 2");
-        assertThat(store.verify().problems()).singleElement().asString().contains("entry 2: its type, member, objection or instant columns differ");
+        database.sql("UPDATE ledger SET member_id = 'm-2' WHERE seq = " + decided);
+        assertThat(store.verify().problems()).singleElement().asString().contains("entry 4: its type, member, objection or instant columns differ");
     }
 
     @Test
     void anEditBehindTheCheckpointThatKeepsTheHashIsCaughtByAFullVerification() {
-        threeEntries();
+        long setting = threeEntries();
         store.verify();
         dropAppendOnlyTriggers();
-        database.sql("UPDATE ledger SET payload = REPLACE(payload, '\"enabled\":false', '\"enabled\":true') WHERE seq = 1");
+        database.sql("UPDATE ledger SET payload = REPLACE(payload, '\"enabled\":false', '\"enabled\":true') WHERE seq = " + setting);
         assertThat(store.verify(Verification.incremental().withPrefixSample(0)).problems())
                 .as("the documented limit: the prefix is taken as verified").isEmpty();
         assertThat(store.verify(Verification.everyEntry()).problems())
-                .containsExactly("entry 1: its hash does not match its contents (changed after it was written)");
+                .containsExactly("entry 3: its hash does not match its contents (changed after it was written)");
         assertThat(store.verify().problems()).as("a ledger no longer than the sample is re-hashed whole")
-                .containsExactly("entry 1: its hash does not match its contents (changed after it was written) "
+                .containsExactly("entry 3: its hash does not match its contents (changed after it was written) "
                         + "(found by a random check of the entries before the last verification)");
     }
 
@@ -735,11 +741,11 @@ abstract class StoreContractTest {
         twoMoreEntries();
         store.verify();
         dropAppendOnlyTriggers();
-        database.sql("DELETE FROM ledger WHERE seq = 2");
+        database.sql("DELETE FROM ledger WHERE seq = 4");
         VerifyReport report = store.verify(Verification.incremental().withPrefixSample(0));
         assertThat(report.problems()).as("a checkpoint that disagrees sends the verification back to the first entry").containsExactly(
-                "entry 2 is missing: the sequence jumps from 1 to 3",
-                "the ledger holds 4 entries numbered 1 to 5: entries were removed or inserted behind the program's back");
+                "entry 4 is missing: the sequence jumps from 3 to 5",
+                "the ledger holds 6 entries numbered 1 to 7: entries were removed or inserted behind the program's back");
     }
 
     @Test
@@ -751,7 +757,7 @@ abstract class StoreContractTest {
                 + "REPLACE(payload, 'm-1', 'm-2'), prev_hash, hash, import_id FROM ledger WHERE seq = 1");
         for (Verification how : List.of(Verification.incremental(), Verification.everyEntry())) {
             assertThat(store.verify(how).problems()).containsExactly(
-                    "the ledger holds 4 entries numbered 0 to 3: entries were removed or inserted behind the program's back");
+                    "the ledger holds 6 entries numbered 0 to 5: entries were removed or inserted behind the program's back");
         }
     }
 
@@ -762,24 +768,25 @@ abstract class StoreContractTest {
         dropAppendOnlyTriggers();
         database.sql("UPDATE ledger_checkpoint SET hash = '" + "0".repeat(63) + "1'");
         assertThat(store.verify().problems()).singleElement().asString()
-                .startsWith("entry 3 has another hash than when the ledger last verified (checkpoint 0000000000000000…, now ")
-                .endsWith("the chain was changed up to entry 3, or the checkpoint was");
+                .startsWith("entry 5 has another hash than when the ledger last verified (checkpoint 0000000000000000…, now ")
+                .endsWith("the chain was changed up to entry 5, or the checkpoint was");
         assertThat(store.checkpoint()).as("a verification that fails moves nothing").map(LedgerHead::hash).contains("0".repeat(63) + "1");
 
-        database.sql("UPDATE ledger_checkpoint SET seq = 7, hash = '" + store.head().hash() + "'");
+        database.sql("UPDATE ledger_checkpoint SET seq = 9, hash = '" + store.head().hash() + "'");
         assertThat(store.verify().problems()).containsExactly(
-                "the last verification ended at entry 7, but the ledger now ends at entry 3: entries 4-7 were removed");
+                "the last verification ended at entry 9, but the ledger now ends at entry 5: entries 6-9 were removed");
     }
 
     @Test
     void deletedTailRowsBehindTheCheckpointAreCaughtByIt() {
         threeEntries();
+        long kept = store.head().sequence();
         twoMoreEntries();
         store.verify();
         dropAppendOnlyTriggers();
-        database.sql("DELETE FROM ledger WHERE seq > 3", "UPDATE imports SET last_seq = 3 WHERE last_seq = 5");
+        database.sql("DELETE FROM ledger WHERE seq > " + kept, "UPDATE imports SET last_seq = " + kept + " WHERE last_seq = " + store.head().sequence());
         assertThat(store.verify().problems()).containsExactly(
-                "the last verification ended at entry 5, but the ledger now ends at entry 3: entries 4-5 were removed");
+                "the last verification ended at entry 7, but the ledger now ends at entry 5: entries 6-7 were removed");
     }
 
     @Test
@@ -845,15 +852,15 @@ abstract class StoreContractTest {
             assertThat(reader.readOnly()).isTrue();
             VerifyReport report = reader.verify();
             assertThat(report.problems()).isEmpty();
-            assertThat(report.checkpoint()).isEqualTo(3);
+            assertThat(report.checkpoint()).isEqualTo(5);
             assertThat(report.entriesChecked()).isEqualTo(2);
-            assertThat(reader.checkpoint()).as("no checkpoint written").map(LedgerHead::sequence).contains(3L);
-            assertThat(reader.history("m-1").entries()).hasSize(2);
-            assertThat(reader.anchor(report).sequence()).isEqualTo(5);
+            assertThat(reader.checkpoint()).as("no checkpoint written").map(LedgerHead::sequence).contains(5L);
+            assertThat(reader.history("m-1").entries()).as("registration, setting, GPC").hasSize(3);
+            assertThat(reader.anchor(report).sequence()).isEqualTo(7);
         } finally {
             readOnly.close();
         }
-        assertThat(store.checkpoint()).map(LedgerHead::sequence).contains(3L);
+        assertThat(store.checkpoint()).map(LedgerHead::sequence).contains(5L);
         assertThat(ConsentStore.openExisting(database.url()).readOnly()).isFalse();
     }
 }

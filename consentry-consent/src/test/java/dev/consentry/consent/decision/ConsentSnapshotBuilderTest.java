@@ -72,8 +72,9 @@ class ConsentSnapshotBuilderTest {
 
     @Test
     void decisions_nameTheVersionInForce_andUnknownsAreOrderedPolicyFirst() {
+        // m1 is registered in the ledger: a registry row alone is UNKNOWN_MEMBER (issue 8, item 6).
         ConsentSnapshot snapshot = ConsentSnapshot.builder(POLICY, MARCH)
-                .add(MemberHistory.of(Member.of("m1", "US"), List.of()), 7).build();
+                .add(new LedgerFixture().member(Member.of("m1", "US")).history("m1"), 7).build();
         assertThat(snapshot.asOf()).isEqualTo(MARCH);
         assertThat(snapshot.policyVersion().orElseThrow().name()).isEqualTo("v1");
         assertThat(snapshot.decide("m1", "ads")).isEqualTo(Decision.of(ReasonCode.DEFAULT_OFF, "v1"));
