@@ -153,8 +153,12 @@ public final class InputFiles {
             throw new IllegalStateException("every JDK has SHA-256", e);
         }
         try {
-            InputStream raw = name.equals("-") ? System.in : Files.newInputStream(Path.of(name));
-            long size = name.equals("-") ? -1 : Files.size(Path.of(name));
+            Path path = name.equals("-") ? null : Path.of(name);
+            boolean regular = path != null && Files.isRegularFile(path);
+            // A pipe or device (a shell's <(command), /dev/stdin) is read as a plain stream: the
+            // channel stream Files.newInputStream gives asks it for a position and fails, "Illegal seek".
+            InputStream raw = path == null ? System.in : regular ? Files.newInputStream(path) : new java.io.FileInputStream(path.toFile());
+            long size = regular ? Files.size(path) : -1;
             CountingInputStream counted = new CountingInputStream(new BufferedInputStream(raw, 1 << 16));
             InputStream stored = new DigestInputStream(counted, digest);
             InputStream content;
@@ -168,6 +172,8 @@ public final class InputFiles {
             return new Opened(name, content, digest, counted, stored, size);
         } catch (NoSuchFileException e) {
             throw new InputException(name + ": no such file");
+        } catch (java.io.FileNotFoundException e) {
+            throw new InputException(name + (Files.exists(Path.of(name)) ? ": cannot read (" + e.getMessage() + ")" : ": no such file"));
         } catch (IOException e) {
             throw new InputException(name + ": cannot read (" + e.getMessage() + ")");
         }

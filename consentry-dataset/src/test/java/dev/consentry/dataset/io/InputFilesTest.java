@@ -91,4 +91,32 @@ class InputFilesTest {
             assertThat(opened.content().readAllBytes()).isEqualTo(text());
         }
     }
+
+    /**
+     * A named pipe, as a shell's {@code <(command)} gives: the JDK's channel stream asks a pipe for
+     * its position when a buffer refills and fails with "Illegal seek", so pipes are read as streams.
+     */
+    @Test
+    void aNamedPipeIsReadToItsEnd() throws Exception {
+        Path pipe = folder.resolve("queries.jsonl");
+        Process mkfifo = new ProcessBuilder("mkfifo", pipe.toString()).inheritIO().start();
+        assertThat(mkfifo.waitFor()).isZero();
+        byte[] text = text();
+        Thread writer = new Thread(() -> {
+            try (OutputStream out = Files.newOutputStream(pipe)) {
+                for (int at = 0; at < text.length; at += 1000) {
+                    out.write(text, at, Math.min(1000, text.length - at));
+                    out.flush();
+                }
+            } catch (IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+        });
+        writer.start();
+        try (InputFiles.Opened opened = InputFiles.open(pipe.toString())) {
+            assertThat(opened.content().readAllBytes()).isEqualTo(text);
+            assertThat(opened.size()).isEqualTo(-1);
+        }
+        writer.join();
+    }
 }
