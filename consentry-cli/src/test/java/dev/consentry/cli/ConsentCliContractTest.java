@@ -465,6 +465,23 @@ abstract class ConsentCliContractTest {
                 .contains("appended entries 10-11, but the ledger ends at entry 9: entries were removed").doesNotContain("\tat ");
     }
 
+    /** Deleting the opt-out at the tail would turn it into an allowance: decide and impact refuse the ledger instead of answering. */
+    @Test
+    void decideRefusesALedgerWhoseTailWasDeleted() throws IOException {
+        standardMembers();
+        standardEvents();
+        laterOptOut();
+        assertThat(decide("m-2", "genai-training", "2025-08-01T00:00:00Z")).contains("\"reason\":\"OPTED_OUT\"");
+        dropTriggers();
+        database.sql("DELETE FROM ledger WHERE seq > 9");
+        Path queries = file("q.jsonl", "{\"member\":\"m-2\",\"purpose\":\"genai-training\",\"at\":\"2025-08-01T00:00:00Z\"}");
+        Cli.Result result = Cli.run(List.of("decide", "--queries", queries.toString()), db().toArray(String[]::new));
+        assertThat(result.status()).isEqualTo(1);
+        assertThat(result.out()).isEmpty();
+        assertThat(result.err()).startsWith("consentry: the consent ledger does not verify (")
+                .contains("refusing to answer decisions on consent data that cannot be trusted").doesNotContain("\tat ");
+    }
+
     @Test
     void verifyAndBuildCatchDeletedTailRowsByAPublishedDataset() throws IOException {
         standardMembers();

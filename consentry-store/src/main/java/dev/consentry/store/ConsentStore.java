@@ -250,6 +250,23 @@ public final class ConsentStore implements AutoCloseable {
     }
 
     /**
+     * Verifies the ledger incrementally, as {@link #verify()} does, and refuses to go on from one that
+     * does not verify: an answer read off a changed or truncated ledger (a deleted opt-out reads as
+     * allowed) is a consent leak, so whatever answers from the ledger asks this first.
+     *
+     * @param purpose what the caller was about to do, for the message ("answer decisions")
+     */
+    public VerifyReport requireIntact(String purpose) {
+        requireNonNull(purpose, "purpose is null");
+        VerifyReport report = verify();
+        if (!report.intact()) {
+            throw new StoreException("the consent ledger does not verify (" + report.problem() + "); refusing to " + purpose
+                    + " on consent data that cannot be trusted");
+        }
+        return report;
+    }
+
+    /**
      * Verifies the ledger as asked; an intact result moves the checkpoint to the verified head
      * (unless the database is read-only). An external anchor of another ledger: {@link AnchorException}.
      */

@@ -54,6 +54,7 @@ public final class DecideCommand implements Callable<Integer> {
         }
         errors.throwIfAny("no query answered: fix the lines above");
         ConsentStore store = options.openStore();
+        store.requireIntact("answer decisions");
         Map<String, MemberHistory> histories = new LinkedHashMap<>(16, 0.75f, true) {
             @Override
             protected boolean removeEldestEntry(Map.Entry<String, MemberHistory> eldest) {

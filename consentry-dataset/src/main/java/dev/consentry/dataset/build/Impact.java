@@ -39,6 +39,7 @@ public final class Impact {
     }
 
     public Report of(DatasetEntry dataset, Instant at) {
+        store.requireIntact("judge the impact on a dataset");
         ConsentSnapshot now = store.snapshot(policy, at);
         Map<Long, Long> records = store.lineage().recordsByMember(dataset.id());
         Map<Long, String> ids = store.lineage().memberIds(records.keySet());
