@@ -137,6 +137,12 @@ class CryptoAddressesTest {
         assertThat(CryptoAddresses.isValidBech32("B" + valid.substring(1))).isFalse();
         assertThat(CryptoAddresses.isValidBech32(valid.substring(0, 20) + "Z" + valid.substring(21))).isFalse();
         assertThat(CryptoAddresses.isValidBech32("bC1SW50QGDZ25J")).isFalse();
+        // The case check's bounds: a single 'a', 'z', 'A' or 'Z' of the other case makes an address mixed.
+        String upper = valid.toUpperCase(Locale.ROOT);
+        assertThat(CryptoAddresses.isValidBech32(upper.replaceFirst("A", "a"))).isFalse();
+        assertThat(CryptoAddresses.isValidBech32(upper.replaceFirst("Z", "z"))).isFalse();
+        assertThat(CryptoAddresses.isValidBech32(valid.replaceFirst("a", "A"))).isFalse();
+        assertThat(CryptoAddresses.isValidBech32(valid.replaceFirst("z", "Z"))).isFalse();
         assertThat(CryptoAddresses.isValidBech32("BC1SW50QGDZ25j")).isFalse();
         assertThat(CryptoAddresses.isValidBech32("tc1" + valid.substring(3))).isFalse();
         assertThat(CryptoAddresses.isValidBech32("bd1" + valid.substring(3))).isFalse();
