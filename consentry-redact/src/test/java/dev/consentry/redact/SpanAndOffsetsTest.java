@@ -101,6 +101,14 @@ class SpanAndOffsetsTest {
     }
 
     @Test
+    void configBuilder_chains_andTheEngineKeepsItsConfig() {
+        RedactionConfig config = RedactionConfig.builder().contextWords(EntityType.URL, List.of("Link")).disable(EntityType.URL).build();
+        assertThat(config.contextWords().get(EntityType.URL)).containsExactly("link");
+        assertThat(config.enabled()).doesNotContain(EntityType.URL).contains(EntityType.PERSON);
+        assertThat(RedactionEngine.create(config).config()).isEqualTo(config);
+    }
+
+    @Test
     void operatorKeys_needSixteenBytes_andKnownIdentitiesCountWithoutNaming() {
         assertThat(Operator.pseudonym(new byte[16])).isNotNull();
         assertThatThrownBy(() -> Operator.surrogate(new byte[15])).isInstanceOf(IllegalArgumentException.class);
