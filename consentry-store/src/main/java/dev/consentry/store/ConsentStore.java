@@ -152,11 +152,20 @@ public final class ConsentStore implements AutoCloseable {
         return new Lineage(jdbi);
     }
 
+    /**
+     * Starts a member import, after verifying the ledger: an import appends on whatever head it finds,
+     * so appending onto a truncated tail would reuse the removed sequence numbers and satisfy the
+     * import log again, and the removal (say, of an opt-out) could no longer be seen. The check moves
+     * the checkpoint, so a run of imports re-hashes each entry once, not every earlier one again.
+     */
     public MemberImport beginMemberImport(String source) {
+        requireIntact("append to it");
         return guarded(() -> new MemberImport(jdbi.open(), dialect, source, clock));
     }
 
+    /** Starts an event import, after verifying the ledger (see {@link #beginMemberImport}). */
     public EventImport beginEventImport(String source) {
+        requireIntact("append to it");
         return guarded(() -> new EventImport(jdbi.open(), dialect, source, clock));
     }
 
@@ -257,8 +266,11 @@ public final class ConsentStore implements AutoCloseable {
      * @param purpose what the caller was about to do, for the message ("answer decisions")
      */
     public VerifyReport requireIntact(String purpose) {
+        return requireIntact(verify(), purpose);
+    }
+
+    private static VerifyReport requireIntact(VerifyReport report, String purpose) {
         requireNonNull(purpose, "purpose is null");
-        VerifyReport report = verify();
         if (!report.intact()) {
             throw new StoreException("the consent ledger does not verify (" + report.problem() + "); refusing to " + purpose
                     + " on consent data that cannot be trusted");
@@ -270,11 +282,16 @@ public final class ConsentStore implements AutoCloseable {
      * Verifies the ledger as asked; an intact result moves the checkpoint to the verified head
      * (unless the database is read-only). An external anchor of another ledger: {@link AnchorException}.
      */
-    public VerifyReport verify(Verification request) {
+    /** Verifies without moving the checkpoint. */
+    private VerifyReport check(Verification request) {
         requireNonNull(request, "request is null");
-        VerifyReport report = guarded(() -> dialect == Dialect.POSTGRESQL
+        return guarded(() -> dialect == Dialect.POSTGRESQL
                 ? jdbi.inTransaction(TransactionIsolationLevel.REPEATABLE_READ, handle -> new ChainVerification(handle, rows, request).run())
                 : jdbi.inTransaction(handle -> new ChainVerification(handle, rows, request).run()));
+    }
+
+    public VerifyReport verify(Verification request) {
+        VerifyReport report = check(request);
         if (report.intact() && report.head().sequence() > 0 && !readOnly) {
             advanceCheckpoint(report.head());
         }
