@@ -15,7 +15,11 @@ import dev.consentry.dataset.io.ByteLines;
 
 /** Content as JSON Lines (plain, .gz or .zst): one object a line; blank lines are skipped. */
 final class JsonlContentSource implements ContentSource {
-    private static final ObjectMapper JSON = JsonMapper.builder(LineJson.factory()).build();
+    // A key given twice makes the line unreadable: "member":"m-1","member":"m-2" must not be read as
+    // either author (the first may be a minor, the second an adult).
+    private static final ObjectMapper JSON = JsonMapper.builder(LineJson.factory())
+            .enable(com.fasterxml.jackson.core.StreamReadFeature.STRICT_DUPLICATE_DETECTION).build();
+    private static final java.util.regex.Pattern DUPLICATE_KEY = java.util.regex.Pattern.compile("^Duplicate field '([^']{1,64})'");
 
     private final InputFiles.Opened input;
     private final ByteLines lines;
@@ -62,6 +66,10 @@ final class JsonlContentSource implements ContentSource {
         JsonNode node;
         try {
             node = JSON.readTree(text);
+        } catch (com.fasterxml.jackson.core.exc.StreamReadException e) {
+            // Names only the key (a content field or the user's own), never content.
+            java.util.regex.Matcher duplicate = DUPLICATE_KEY.matcher(String.valueOf(e.getOriginalMessage()));
+            return SourceItem.rejected(file, number, duplicate.find() ? "field '" + duplicate.group(1) + "' is given twice" : "not valid JSON");
         } catch (JsonProcessingException e) {
             return SourceItem.rejected(file, number, "not valid JSON");
         }

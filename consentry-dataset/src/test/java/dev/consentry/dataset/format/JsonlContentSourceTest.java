@@ -61,6 +61,23 @@ class JsonlContentSourceTest {
         assertThatThrownBy(() -> ContentSources.expand(List.of(folder.resolve("missing.jsonl")))).hasMessageContaining("no such file or folder");
     }
 
+    /** A key given twice (which author, which visibility?) makes the line unreadable, as a repeated CSV column does. */
+    @Test
+    void aKeyGivenTwiceMakesTheLineUnreadable() throws IOException {
+        Path file = folder.resolve("dup.jsonl");
+        Files.writeString(file, String.join("\n",
+                "{\"id\":\"c-1\",\"member\":\"m-1\",\"member\":\"m-2\",\"kind\":\"post\",\"visibility\":\"public\",\"createdAt\":\"2025-01-01T00:00:00Z\",\"text\":\"hi\"}",
+                "{\"id\":\"c-2\",\"member\":\"m-1\",\"kind\":\"post\",\"visibility\":\"public\",\"visibility\":\"private\",\"createdAt\":\"2025-01-01T00:00:00Z\",\"text\":\"hi\"}",
+                "{\"id\":\"c-3\",\"member\":\"m-1\",\"kind\":\"post\",\"visibility\":\"public\",\"createdAt\":\"2025-01-01T00:00:00Z\",\"text\":\"hi\"}") + "\n",
+                StandardCharsets.UTF_8);
+        List<SourceItem> items = read(file);
+        assertThat(items.get(0).record()).isNull();
+        assertThat(items.get(0).problem()).isEqualTo("field 'member' is given twice");
+        assertThat(items.get(1).record()).isNull();
+        assertThat(items.get(1).problem()).isEqualTo("field 'visibility' is given twice");
+        assertThat(items.get(2).record().id()).isEqualTo("c-3");
+    }
+
     /** Accepted at the start of the file (as in CSV); anywhere else it means files pasted together: that line is refused. */
     @Test
     void aByteOrderMarkOnlyAtTheStartOfTheFile() throws IOException {
