@@ -24,6 +24,7 @@ import dev.consentry.consent.event.EventType;
 import dev.consentry.consent.event.LedgerEntry;
 import dev.consentry.consent.jsonl.EventJson;
 import dev.consentry.consent.policy.Policy;
+import dev.consentry.store.ConsentStore;
 
 @Command(name = "show", mixinStandardHelpOptions = true,
         description = {"A member's timeline: every ledger entry in the order that decides (instant, then sequence), "
@@ -47,7 +48,9 @@ public final class ShowLedgerCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         Policy policy = options.policy();
-        MemberHistory history = options.openStore().history(memberId);
+        ConsentStore store = options.openStore();
+        store.requireIntact("show decisions");
+        MemberHistory history = store.history(memberId);
         if (history.member() == null && history.entries().isEmpty()) {
             throw new UserException("member '" + memberId + "' is not in the registry of " + options.db());
         }
