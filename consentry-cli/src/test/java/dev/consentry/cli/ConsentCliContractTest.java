@@ -467,7 +467,7 @@ abstract class ConsentCliContractTest {
 
     /** Deleting the opt-out at the tail would turn it into an allowance: decide and impact refuse the ledger instead of answering. */
     @Test
-    void decideRefusesALedgerWhoseTailWasDeleted() throws IOException {
+    void decideShowAndImportRefuseALedgerWhoseTailWasDeleted() throws IOException {
         standardMembers();
         standardEvents();
         laterOptOut();
@@ -480,6 +480,13 @@ abstract class ConsentCliContractTest {
         assertThat(result.out()).isEmpty();
         assertThat(result.err()).startsWith("consentry: the consent ledger does not verify (")
                 .contains("refusing to answer decisions on consent data that cannot be trusted").doesNotContain("\tat ");
+        Cli.Result shown = Cli.run(List.of("ledger", "show", "--member", "m-2"), db().toArray(String[]::new));
+        assertThat(shown.status()).isEqualTo(1);
+        assertThat(shown.out()).isEmpty();
+        assertThat(shown.err()).contains("refusing to show decisions on consent data that cannot be trusted");
+        Cli.Result imported = importEvents(file("next.jsonl", "{\"type\":\"gpc\",\"member\":\"m-1\",\"at\":\"2025-09-01T00:00:00Z\"}"));
+        assertThat(imported.status()).as("an import onto the cut tail would reuse its numbers and hide the cut").isEqualTo(1);
+        assertThat(imported.err()).contains("refusing to append to it");
     }
 
     @Test
@@ -552,9 +559,10 @@ abstract class ConsentCliContractTest {
     void verifyReHashesOnlyWhatCameAfterTheCheckpoint() throws IOException {
         standardMembers();
         standardEvents();
-        // Anchors: the import log's rows (members, events, later) and, once written, the checkpoint.
+        // Anchors: the import log's rows (members, events, later) and the checkpoint, which the events
+        // import moved to the members' registrations when it verified the ledger before appending.
         assertThat(verify().out()).isEqualTo("ledger intact: 9 entries, head 9 " + database.queryText("SELECT hash FROM ledger WHERE seq = 9")
-                + "\n  re-hashed every entry; 2 anchors agree\n");
+                + "\n  re-hashed entries 4-9 after the checkpoint at entry 3; 3 anchors agree\n");
         laterOptOut();
         assertThat(verify().out()).endsWith("\n  re-hashed entries 10-11 after the checkpoint at entry 9; 4 anchors agree\n");
         assertThat(verify().out()).endsWith("\n  nothing after the checkpoint at entry 11 to re-hash; 4 anchors agree\n");
