@@ -140,6 +140,20 @@ class DatasetOutputSafetyTest {
         assertUserError(Cli.run(build(Path.of("/"))), "/");
     }
 
+    /** A dataset inside another one would be deleted with it by a --force of the outer one, its lineage left pointing nowhere. */
+    @Test
+    void noDatasetIsPublishedInsideAnotherAndForceNeverDeletesAFolder() throws IOException {
+        Path outer = folder.resolve("outer");
+        assertThat(Cli.run(build(outer)).status()).isZero();
+        assertUserError(Cli.run(build(outer.resolve("inner"))), outer.resolve("inner").toString(), "is inside the published dataset " + outer);
+        assertThat(outer.resolve("inner")).doesNotExist();
+
+        Path keep = Files.createDirectory(outer.resolve("kept"));
+        write(keep.resolve("notes.txt"), "keep me");
+        assertUserError(Cli.run(build(outer, "--force")), outer.toString(), "holds a folder");
+        assertThat(keep.resolve("notes.txt")).hasContent("keep me");
+    }
+
     @Test
     void forceStillReplacesADatasetAndLeavesNothingBeside() throws IOException {
         Path ds = folder.resolve("ds");

@@ -371,9 +371,25 @@ public final class DatasetBuilder {
      * or the working directory. Never a file and never a symbolic link. Checked while the output
      * is locked, so nothing can change it between the check and the publish.
      */
+    private static boolean holdsAFolder(Path folder) {
+        try (java.util.stream.Stream<Path> entries = Files.list(folder)) {
+            return entries.anyMatch(entry -> Files.isDirectory(entry, LinkOption.NOFOLLOW_LINKS));
+        } catch (java.io.IOException e) {
+            throw new InputException(folder + ": cannot read (" + e.getMessage() + ")");
+        }
+    }
+
     private void checkReplaceable(Path output, BuildRequest request) {
         if (Files.isSymbolicLink(output)) {
             throw new InputException(output + " is a symbolic link: a dataset is published at, and replaces, only a real folder; give that folder's own path");
+        }
+        // A dataset inside another would be an unlisted file to the outer one's verify, and replacing
+        // the outer one (--force) would delete it with its lineage still listed.
+        for (Path ancestor = output.getParent(); ancestor != null; ancestor = ancestor.getParent()) {
+            if (Files.isRegularFile(ancestor.resolve(Manifest.FILE), LinkOption.NOFOLLOW_LINKS)) {
+                throw new InputException(output + " is inside the published dataset " + ancestor + ": a dataset folder holds only its own files; "
+                        + "give a folder outside it");
+            }
         }
         if (!Files.exists(output)) {
             return;
@@ -399,6 +415,8 @@ public final class DatasetBuilder {
         }
         if (!Files.isRegularFile(output.resolve(Manifest.FILE), LinkOption.NOFOLLOW_LINKS)) {
             problems.add(output + " is not replaced: it is not a published dataset (it has no " + Manifest.FILE + ")");
+        } else if (holdsAFolder(output)) {
+            problems.add(output + " is not replaced: it holds a folder, which a published dataset never does (another dataset, or someone's files)");
         } else {
             try {
                 Manifest.read(output);
