@@ -82,7 +82,8 @@ public final class VerifyLedgerCommand implements Callable<Integer> {
         List<String> problems = new ArrayList<>();
         for (Path file : files) {
             try {
-                anchors.add(new Verification.ExternalAnchor(file.toString(), LedgerAnchor.parse(file.toString(), Files.readString(file, StandardCharsets.UTF_8))));
+                anchors.add(new Verification.ExternalAnchor(file.toString(), LedgerAnchor.parse(file.toString(),
+                        new String(dev.consentry.dataset.io.SmallFiles.read(file, 1 << 20), StandardCharsets.UTF_8))));
             } catch (NoSuchFileException e) {
                 problems.add(file + ": no such file");
             } catch (IOException | java.io.UncheckedIOException e) {

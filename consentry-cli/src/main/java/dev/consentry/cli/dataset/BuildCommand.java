@@ -161,7 +161,8 @@ public final class BuildCommand implements Callable<Integer> {
             return SpecialCategories.defaults();
         }
         try {
-            return SpecialCategories.parse(specialCategoriesFile.toString(), Files.readString(specialCategoriesFile, StandardCharsets.UTF_8));
+            return SpecialCategories.parse(specialCategoriesFile.toString(),
+                    dev.consentry.dataset.io.SmallFiles.readUtf8(specialCategoriesFile));
         } catch (NoSuchFileException e) {
             throw new UserException(specialCategoriesFile + ": no such file");
         } catch (IOException e) {

@@ -35,7 +35,7 @@ public record TextFile(String text, List<String> problems) {
     public static TextFile read(Path path) {
         byte[] bytes;
         try {
-            bytes = Files.readAllBytes(path);
+            bytes = dev.consentry.dataset.io.SmallFiles.read(path);
         } catch (NoSuchFileException e) {
             throw new UserException(path + ": no such file");
         } catch (IOException e) {

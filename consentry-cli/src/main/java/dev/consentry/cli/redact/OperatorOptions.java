@@ -109,7 +109,7 @@ public final class OperatorOptions {
         if (keyFile != null) {
             source = keyFile.toString();
             try {
-                key = Files.readAllBytes(keyFile);
+                key = dev.consentry.dataset.io.SmallFiles.read(keyFile, 1 << 20);
             } catch (NoSuchFileException e) {
                 throw new UserException(keyFile + ": no such file");
             } catch (IOException e) {

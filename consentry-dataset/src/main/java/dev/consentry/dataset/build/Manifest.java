@@ -83,11 +83,15 @@ public record Manifest(
      */
     public static Manifest read(Path folder) {
         Path file = folder.resolve(FILE);
+        if (Files.isSymbolicLink(file)) {
+            // Like every file verify checks: what the folder does not itself hold is never read.
+            throw new InputException(file + ": a symbolic link; a manifest is read only from the dataset's own folder");
+        }
         try {
-            return ManifestReader.read(file.toString(), Files.readString(file));
+            return ManifestReader.read(file.toString(), dev.consentry.dataset.io.SmallFiles.readUtf8(file));
         } catch (NoSuchFileException e) {
             throw new InputException(folder + ": not a dataset (no " + FILE + ")");
-        } catch (java.nio.charset.MalformedInputException e) {
+        } catch (java.nio.charset.CharacterCodingException e) {
             throw new InputException(file + ": not UTF-8, so not a manifest");
         } catch (IOException e) {
             throw new InputException(file + ": cannot read (" + e.getMessage() + ")");
