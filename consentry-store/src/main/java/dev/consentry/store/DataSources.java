@@ -80,7 +80,9 @@ final class DataSources {
                 createParentFolder(path);
             } else {
                 Path folder = path.getParent();
-                readOnly = !Files.isWritable(path) || folder != null && !Files.isWritable(folder);
+                // The URL may ask for read-only itself (file:...?mode=ro, immutable=1): honour it rather than
+                // switch the journal to WAL, which writes.
+                readOnly = !Files.isWritable(path) || folder != null && !Files.isWritable(folder) || asksReadOnly(jdbcUrl);
                 if (readOnly && folder != null && !Files.isWritable(folder) && !Files.exists(sibling(path, "-shm")) && isEmptyOrAbsent(sibling(path, "-wal"))) {
                     url = "jdbc:sqlite:" + path.toUri() + "?immutable=1";
                 }
@@ -98,6 +100,20 @@ final class DataSources {
         SQLiteDataSource dataSource = new SQLiteDataSource(config);
         dataSource.setUrl(url);
         return new Opened(dataSource, readOnly);
+    }
+
+    static boolean asksReadOnly(String jdbcUrl) {
+        int query = jdbcUrl.indexOf('?');
+        if (query < 0) {
+            return false;
+        }
+        for (String parameter : jdbcUrl.substring(query + 1).split("&")) {
+            String p = parameter.toLowerCase(java.util.Locale.ROOT);
+            if (p.equals("mode=ro") || p.equals("immutable=1") || p.equals("open_mode=1")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static Path sibling(Path file, String suffix) {
