@@ -145,6 +145,15 @@ public final class InputFiles {
         }
     }
 
+    /**
+     * The file's bytes as stored. A pipe or device (a shell's {@code <(command)}, {@code /dev/stdin})
+     * is read as a plain stream: the channel stream {@link Files#newInputStream} gives asks it for a
+     * position when a buffer refills and fails, "Illegal seek".
+     */
+    static InputStream openRaw(Path path) throws IOException {
+        return Files.isRegularFile(path) ? Files.newInputStream(path) : new java.io.FileInputStream(path.toFile());
+    }
+
     public static Opened open(String name) {
         MessageDigest digest;
         try {
@@ -154,11 +163,8 @@ public final class InputFiles {
         }
         try {
             Path path = name.equals("-") ? null : Path.of(name);
-            boolean regular = path != null && Files.isRegularFile(path);
-            // A pipe or device (a shell's <(command), /dev/stdin) is read as a plain stream: the
-            // channel stream Files.newInputStream gives asks it for a position and fails, "Illegal seek".
-            InputStream raw = path == null ? System.in : regular ? Files.newInputStream(path) : new java.io.FileInputStream(path.toFile());
-            long size = regular ? Files.size(path) : -1;
+            InputStream raw = path == null ? System.in : openRaw(path);
+            long size = path != null && Files.isRegularFile(path) ? Files.size(path) : -1;
             CountingInputStream counted = new CountingInputStream(new BufferedInputStream(raw, 1 << 16));
             InputStream stored = new DigestInputStream(counted, digest);
             InputStream content;

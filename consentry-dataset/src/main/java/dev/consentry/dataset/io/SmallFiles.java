@@ -1,6 +1,5 @@
 package dev.consentry.dataset.io;
 
-import java.io.FileInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
@@ -25,8 +24,7 @@ public final class SmallFiles {
         if (!Files.exists(file)) {
             throw new NoSuchFileException(file.toString());
         }
-        // A pipe or device is read as a plain stream: the channel stream fails on it ("Illegal seek").
-        try (InputStream in = Files.isRegularFile(file) ? Files.newInputStream(file) : new FileInputStream(file.toFile())) {
+        try (InputStream in = InputFiles.openRaw(file)) {
             byte[] bytes = in.readNBytes(limit + 1);
             if (bytes.length > limit) {
                 throw new InputException(file + ": larger than " + String.format(Locale.ROOT, "%,d", limit) + " bytes, more than such a file ever is");
