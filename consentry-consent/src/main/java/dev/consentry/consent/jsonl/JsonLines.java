@@ -8,21 +8,17 @@ import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.List;
 import java.util.Optional;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /** Turns one line of text into a JSON object, or says why it is not one. */
 final class JsonLines {
     /*
      * A key given twice is refused: Jackson would keep the last value ("member":"m-999","member":"m-1"
-     * reads as m-1), which is a line that says two things. The tree deserializer detects it at no cost
-     * (it replaces the previous value anyway); its message is the only place that names the key.
+     * reads as m-1), which is a line that says two things (see {@link DuplicateKey}).
      */
     private static final ObjectMapper MAPPER = JsonMapper.builder()
             .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
             .enable(DeserializationFeature.FAIL_ON_READING_DUP_TREE_KEY)
             .build();
-    private static final Pattern DUPLICATE = Pattern.compile("Duplicate field '(.*)' for `ObjectNode`", Pattern.DOTALL);
     private static final char BYTE_ORDER_MARK = '\uFEFF';
 
     private JsonLines() {}
@@ -37,12 +33,8 @@ final class JsonLines {
         try {
             node = MAPPER.readTree(line);
         } catch (JsonProcessingException e) {
-            Matcher duplicate = DUPLICATE.matcher(String.valueOf(e.getOriginalMessage()));
-            if (duplicate.lookingAt()) {
-                problems.add("field '" + JsonFields.shortened(duplicate.group(1)) + "' is given twice");
-            } else {
-                problems.add("not valid JSON (" + e.getOriginalMessage() + ")");
-            }
+            Optional<String> duplicate = DuplicateKey.of(e);
+            problems.add(duplicate.isPresent() ? "field '" + duplicate.get() + "' is given twice" : "not valid JSON (" + e.getOriginalMessage() + ")");
             return Optional.empty();
         }
         if (node == null || !node.isObject()) {
