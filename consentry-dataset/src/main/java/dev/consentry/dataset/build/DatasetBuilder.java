@@ -17,6 +17,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
+import java.util.function.Supplier;
 import org.roaringbitmap.RoaringBitmap;
 
 import dev.consentry.consent.decision.ConsentSnapshot;
@@ -136,15 +137,13 @@ public final class DatasetBuilder {
         // Verifying the chain and taking the snapshot each read the whole ledger; with more than one
         // thread they run side by side (SQLite's WAL and PostgreSQL both serve concurrent readers).
         // The snapshot counts only if the chain verified up to and including the entry it saw last.
-        CompletableFuture<VerifyReport> verifying = request.threads() > 1 ? CompletableFuture.supplyAsync(store::verify) : null;
-        VerifyReport verified = verifying == null ? store.verify() : null;
+        Supplier<VerifyReport> verify = () -> store.requireIntact("build a dataset");
+        CompletableFuture<VerifyReport> verifying = request.threads() > 1 ? CompletableFuture.supplyAsync(verify) : null;
+        VerifyReport verified = verifying == null ? verify.get() : null;
         ConsentSnapshot snapshot = store.snapshot(policy, request.asOf());
         VerifyReport ledger = verifying == null ? verified : join(verifying);
         if (ledger.head().sequence() < snapshot.ledgerSequence()) {
-            ledger = store.verify(); // an import landed in between: verify again, now covering it
-        }
-        if (!ledger.intact()) {
-            throw new StoreException("the consent ledger does not verify (" + ledger.problem() + "); refusing to build without trustworthy consent data");
+            ledger = verify.get(); // an import landed in between: verify again, now covering it
         }
         if (ledger.head().sequence() == snapshot.ledgerSequence() && !ledger.head().hash().equals(snapshot.ledgerHeadHash())) {
             throw new StoreException("the consent ledger changed while it was read; refusing to build");
