@@ -32,12 +32,10 @@ public final class StoreOptions {
         return ConsentStore.openExisting(db);
     }
 
-    /** The database, created (with its schema) if it does not exist: for imports only. */
-    public ConsentStore createStore() {
-        return ConsentStore.open(db);
-    }
-
-    /** Opens the database to write into it, refusing first a database that is the file being read (or the policy file). */
+    /**
+     * Opens the database to write into it, created (with its schema) if it does not exist — for imports
+     * only — refusing first a database that is the file being read (or the policy file).
+     */
     public ConsentStore openStoreToWrite(String input) {
         ConsentStore.sqliteFile(db).ifPresent(file -> {
             List<OutputPaths.Named> reads = new ArrayList<>(List.of(new OutputPaths.Named("the input", input)));
@@ -46,7 +44,7 @@ public final class StoreOptions {
             }
             OutputPaths.checkDistinct(reads, List.of(OutputPaths.Named.of("the database", file)));
         });
-        return createStore();
+        return ConsentStore.open(db);
     }
 
     /** The database as messages and output show it: its password masked. */
